@@ -1,0 +1,15 @@
+package dev.cardwright.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+
+/** Placeholder until the command is built; see the issue that asks for it. */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "(not yet built)")
+public final class StatusCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("cardwright status: not yet built");
+        return CardwrightCommand.USAGE;
+    }
+}
