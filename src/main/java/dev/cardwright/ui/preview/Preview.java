@@ -1,0 +1,28 @@
+package dev.cardwright.ui.preview;
+
+import javafx.scene.Node;
+
+/**
+ * The live preview of a card, behind a small interface so the engine (WebView today) can be
+ * replaced and the editor tested without it. Implementations render off the FX thread and drop
+ * stale results; all methods are called on the FX thread and return at once.
+ */
+public interface Preview {
+    /** The control to place in the window. */
+    Node node();
+
+    /** Shows a whole card (metadata tags and every section), replacing what was shown. */
+    void show(dev.cardwright.card.Card card);
+
+    /** Re-renders one section (by id; {@code "_preamble"} for the preamble) and patches it into the page. */
+    void patch(String sectionId);
+
+    /** Re-renders the metadata header (tags above the text). */
+    void patchMetadata();
+
+    /** Scrolls the page so the section is at the top. */
+    void scrollTo(String sectionId);
+
+    /** Called with a section id when the user scrolls the page to another section. */
+    void setOnSectionScrolled(java.util.function.Consumer<String> listener);
+}
