@@ -205,7 +205,10 @@ public final class MetadataEditor {
         List<Attempt> attempts = new ArrayList<>();
         if (steps.size() == path.size()) {
             Step target = steps.get(steps.size() - 1);
-            attempts.add(() -> deleteLines(target));
+            attempts.add(() -> deleteLines(target, false));
+            // Comment lines left after the removed entry can turn into content of a block scalar
+            // before it (when indented); then they go with the entry.
+            attempts.add(() -> deleteLines(target, true));
         }
         for (int depth = Math.min(steps.size(), path.size() - 1); depth >= 1; depth--) {
             Step step = steps.get(depth - 1);
@@ -379,21 +382,33 @@ public final class MetadataEditor {
         return replaceLines(first, last, block);
     }
 
-    private String deleteLines(Step step) throws MetadataEditException {
+    private String deleteLines(Step step, boolean withTrailingComments) throws MetadataEditException {
+        int first;
+        int last;
         if (step.tuple() != null) {
             Node keyNode = step.tuple().getKeyNode();
             entryIndent(step.container(), keyNode);
-            int first = t.lineOf(t.start(keyNode));
-            int last = extent.lastLine(step.tuple());
+            first = t.lineOf(t.start(keyNode));
+            last = extent.lastLine(step.tuple());
             extent.checkAnchors(keyNode);
             extent.checkRewritable(step.tuple().getValueNode(), first, last);
-            return replaceLines(first, last, "");
+        } else {
+            itemIndent(step.container(), step.node());
+            first = t.lineOf(t.start(step.node()));
+            last = extent.lastLine(step.node());
+            extent.checkRewritable(step.node(), first, last);
         }
-        itemIndent(step.container(), step.node());
-        int first = t.lineOf(t.start(step.node()));
-        int last = extent.lastLine(step.node());
-        extent.checkRewritable(step.node(), first, last);
+        if (withTrailingComments) {
+            while (last + 1 < t.lineCount() && isCommentOrBlank(last + 1)) {
+                last++;
+            }
+        }
         return replaceLines(first, last, "");
+    }
+
+    private boolean isCommentOrBlank(int line) {
+        String text = t.text.substring(t.lineStart(line), t.lineEnd(line)).strip();
+        return text.isEmpty() || text.startsWith("#");
     }
 
     /** A new key at the end of the top-level mapping (or of an empty document). */
