@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -177,8 +178,10 @@ public final class MetadataEditor {
             Object last = path.get(path.size() - 1);
             if (parent instanceof MappingNode m && last instanceof String k) {
                 attempts.add(() -> insertEntry(m, k, value));
+                attempts.add(() -> insertIntoFlow(m, k, value));
             } else if (parent instanceof SequenceNode q && last instanceof Integer) {
                 attempts.add(() -> insertItem(q, value));
+                attempts.add(() -> insertIntoFlow(q, null, value));
             }
         }
         for (int depth = steps.size(); depth >= 1; depth--) {
@@ -350,11 +353,7 @@ public final class MetadataEditor {
         if (first == '!' || first == '&') {
             throw t.refuse(node, "the value carries a tag or anchor");
         }
-        String entry = PyYamlEmitter.dumpEntry("k", value);
-        if (!entry.startsWith("k: ") || entry.indexOf('\n') != entry.length() - 1) {
-            throw t.refuse(node, "the new value does not fit on one line");
-        }
-        return t.text.substring(0, start) + entry.substring(3, entry.length() - 1) + t.text.substring(end);
+        return t.text.substring(0, start) + inlineScalar(node, value) + t.text.substring(end);
     }
 
     /** Rewrites a whole mapping entry or list item (its lines) with the new value. */
@@ -435,6 +434,41 @@ public final class MetadataEditor {
         int dash = itemIndent(list, list.getValue().get(0));
         int last = extent.lastLine(list);
         return insertAfter(last, indented(PyYamlEmitter.dump(Collections.singletonList(value)), dash));
+    }
+
+    /**
+     * Adds an item (or, with a key, an entry) at the end of a non-empty flow collection written
+     * on one line, as {@code , value} before its closing bracket, so that {@code tags: [a, b]}
+     * stays a flow list.
+     */
+    private String insertIntoFlow(CollectionNode<?> node, String key, Object value)
+            throws MetadataEditException {
+        int start = t.start(node);
+        int close = t.end(node) - 1;
+        if (node.getFlowStyle() != FlowStyle.FLOW || node.getValue().isEmpty() || t.lineOf(start) != t.lineOf(close)) {
+            throw t.refuse(node, "not a one-line flow collection");
+        }
+        extent.checkAnchors(node);
+        String item = inlineScalar(node, value);
+        if (key != null) {
+            item = inlineScalar(node, key) + ": " + item;
+        }
+        int at = extent.lastChar(node instanceof MappingNode m
+                ? m.getValue().get(m.getValue().size() - 1).getValueNode()
+                : ((SequenceNode) node).getValue().get(((SequenceNode) node).getValue().size() - 1)) + 1;
+        return t.text.substring(0, at) + ", " + item + t.text.substring(at);
+    }
+
+    /** A scalar as PyYAML writes it, when that fits on one line. */
+    private String inlineScalar(Node where, Object value) throws MetadataEditException {
+        if (!Values.isScalar(value)) {
+            throw t.refuse(where, "the new value is not a scalar");
+        }
+        String entry = PyYamlEmitter.dumpEntry("k", value);
+        if (!entry.startsWith("k: ") || entry.indexOf('\n') != entry.length() - 1) {
+            throw t.refuse(where, "the new value does not fit on one line");
+        }
+        return entry.substring(3, entry.length() - 1);
     }
 
     /** The column of a block mapping's key, which must start its line (no {@code ? }, no {@code - } before it). */

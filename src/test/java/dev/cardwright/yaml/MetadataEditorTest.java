@@ -226,6 +226,15 @@ class MetadataEditorTest {
     }
 
     @Test
+    void appendsToAOneLineFlowListOrMappingKeepingItsStyle() throws Exception {
+        String yaml = "tags: [a, b]   # flow\nextra: {x: 1}\n";
+        assertThat(MetadataEditor.update(yaml, "tags", List.of("a", "b", "c d")))
+                .isEqualTo("tags: [a, b, c d]   # flow\nextra: {x: 1}\n");
+        assertThat(MetadataEditor.set(yaml, List.of("extra", "y"), "no"))
+                .isEqualTo("tags: [a, b]   # flow\nextra: {x: 1, y: 'no'}\n");
+    }
+
+    @Test
     void updateChangesOnlyTheDifferingParts() throws Exception {
         String yaml = "tags:\n- a   # first\n- b\n- c\nlicense: mit\n";
         assertThat(MetadataEditor.update(yaml, "tags", List.of("a", "B", "c")))
