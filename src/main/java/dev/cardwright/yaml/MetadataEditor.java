@@ -57,6 +57,8 @@ public final class MetadataEditor {
         Optional<Node> node;
         try {
             node = YamlReader.compose(yaml);
+            // A second parse, not a construction from the same nodes: constructing a mapping with
+            // duplicate keys drops the duplicates from the node tree, which must stay as written.
             loaded = YamlReader.load(yaml);
         } catch (YamlEngineException e) {
             throw YamlText.notYaml(e);
@@ -122,22 +124,39 @@ public final class MetadataEditor {
         if (changes.isEmpty()) {
             return yaml;
         }
-        if (changes.size() <= MAX_CHANGES) {
+        if (changes.size() <= MAX_CHANGES && leadsTo(editor.expected(), changes, key, newValue)) {
+            // each step is verified against the text it produced; together they give newValue
             try {
-                String text = yaml;
-                for (ValueDiff.Change c : changes) {
-                    text = c.remove() ? remove(text, c.path()) : set(text, c.path(), c.value());
+                String text = editor.apply(changes.get(0));
+                for (ValueDiff.Change c : changes.subList(1, changes.size())) {
+                    text = new MetadataEditor(text).apply(c);
                 }
-                Map<Object, Object> expected = editor.expected();
-                expected.put(key, newValue);
-                if (Values.same(readMap(text), expected)) {
-                    return text;
-                }
+                return text;
             } catch (MetadataEditException | IllegalArgumentException e) {
                 // a piecewise edit was not possible; rewrite the key as a whole below
             }
         }
         return editor.doSet(List.of(key), newValue);
+    }
+
+    private String apply(ValueDiff.Change c) throws MetadataEditException {
+        return c.remove() ? doRemove(c.path()) : doSet(c.path(), Values.copy(c.value()));
+    }
+
+    /** Whether the changes, applied in order to the metadata, give exactly {@code value} at {@code key}. */
+    private static boolean leadsTo(Map<Object, Object> metadata, List<ValueDiff.Change> changes, String key, Object value) {
+        try {
+            for (ValueDiff.Change c : changes) {
+                if (c.remove()) {
+                    Values.remove(metadata, c.path());
+                } else {
+                    Values.put(metadata, c.path(), Values.copy(c.value()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return Values.same(metadata.get(key), value);
     }
 
     private static void checkPath(List<?> path) {
