@@ -31,18 +31,22 @@ public final class SchemaMatcher {
         for (Section s : card.getSections()) {
             visit(s, new ArrayList<>(), schema, matched, specOf);
         }
-        // keep every id unique: a free section whose slug equals a schema id gets a suffix
+        // keep every id unique: a free section whose slug a schema id took gets the next free suffix,
+        // skipping ids other sections already hold
         Set<String> taken = new HashSet<>(matched.keySet());
+        card.allSections().filter(s -> !specOf.containsKey(s)).forEach(s -> taken.add(s.getId()));
+        Set<String> seen = new HashSet<>(matched.keySet());
         card.allSections().filter(s -> !specOf.containsKey(s)).forEach(s -> {
             String id = s.getId();
-            if (taken.contains(id)) {
+            if (!seen.add(id)) {
                 String base = id;
                 for (int n = 2; taken.contains(id); n++) {
                     id = base + "-" + n;
                 }
                 s.setId(id);
+                taken.add(id);
+                seen.add(id);
             }
-            taken.add(id);
         });
         return matched;
     }
