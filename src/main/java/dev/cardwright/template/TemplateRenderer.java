@@ -96,6 +96,9 @@ public final class TemplateRenderer {
 
     private static String describe(TemplateError e) {
         String m = e.getMessage() == null ? "template error" : e.getMessage().strip();
+        // our stand-in for Jinja2's Undefined should not show up by its Java name
+        m = m.replace("of class " + Undefined.class.getName(), "of an undefined variable")
+                .replace("in class " + Undefined.class.getName(), "on an undefined variable");
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
