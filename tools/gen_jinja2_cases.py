@@ -19,6 +19,9 @@ cases = [
  ("is string test", "{% if x is string %}S{% elif x %}L{% else %}N{% endif %}", {"x": ["a"]}),
  ("undefined is not none and iterates as nothing", "{{ nope is none }}{% for a in nope %}x{% endfor %}{{ nope is defined }}", {}),
  ("kwargs are never rendered again", "{{ x }}", {"x": "{{ y }}"}),
+ ("None is not undefined", "[{{ n }}][{{ n | default('d') }}][{{ n | default('d', true) }}][{{ n is none }}][{{ n is defined }}][{{ 'a' ~ n }}][{{ [n, 1] }}]", {"n": None}),
+ ("None and undefined passed to a macro", "{% macro r(v) %}[{{ v if v is not none else '-' }}]{% endmacro %}{{ r(nope) }}{{ r(n) }}", {"n": None}),
+ ("undefined in expressions", "[{{ 'a' ~ nope ~ 'b' }}][{{ nope | join(',') }}][{{ nope | upper }}][{{ nope | length }}]", {}),
 ]
 out = []
 for name, t, v in cases:

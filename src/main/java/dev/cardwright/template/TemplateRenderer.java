@@ -36,6 +36,7 @@ public final class TemplateRenderer {
         JINJAVA.getGlobalContext().registerTag(new PythonPrintTag());
         JINJAVA.getGlobalContext().registerExpTest(new Undefined.DefinedTest());
         JINJAVA.getGlobalContext().registerExpTest(new Undefined.UndefinedTest());
+        JINJAVA.getGlobalContext().registerExpTest(new PythonNone.NoneTest());
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("default"));
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("d"));
     }
@@ -58,7 +59,8 @@ public final class TemplateRenderer {
      */
     public static String render(String template, Map<String, ?> variables, String file) throws CardFormatException {
         String source = prepare(template);
-        Map<String, Object> context = new LinkedHashMap<>(variables);
+        Map<String, Object> context = new LinkedHashMap<>();
+        variables.forEach((k, v) -> context.put(k, v == null ? PythonNone.INSTANCE : v));
         RenderResult result = JINJAVA.renderForResult(source, context);
         for (TemplateError e : result.getErrors()) {
             if (e.getSeverity() == TemplateError.ErrorType.FATAL) {
