@@ -1,8 +1,9 @@
 package dev.cardwright.template;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
@@ -15,9 +16,11 @@ import dev.cardwright.card.CardFormatException;
 
 /**
  * Renders Jinja templates with Jinjava, set up to behave like Jinja2 as huggingface_hub uses it:
- * no autoescape, undefined variables print nothing, no trim_blocks/lstrip_blocks, values printed
- * with Python's {@code str()}, and one trailing newline of the template dropped (Jinja2's
- * {@code keep_trailing_newline=False}).
+ * no autoescape; no trim_blocks/lstrip_blocks; one trailing newline of the template dropped
+ * ({@code keep_trailing_newline=False}); values printed with Python's {@code str()}
+ * ({@link PythonOutputStrategy}); Jinja2's Undefined ({@link Undefined}) and None
+ * ({@link PythonNone}) kept apart; {@code for … if …}/{@code else} ({@link PythonForTag}); comments
+ * and whitespace control on expressions ({@link JinjaDialect}).
  */
 public final class TemplateRenderer {
     private static final Jinjava JINJAVA = new Jinjava(JinjavaConfig.newBuilder()
@@ -91,10 +94,34 @@ public final class TemplateRenderer {
         return JinjaDialect.rewrite(source);
     }
 
-    private static int column(String source, TemplateError e) {
-        // Jinjava reports the position within the line for most syntax errors; 1 when it has none.
-        return Math.max(1, e.getStartPosition());
+    /**
+     * Jinjava gives a line but its "position" is often an offset inside the expression, so the
+     * column is found by looking for the failing tag (or the quoted expression of the message) on
+     * that line; 1 when neither is there.
+     */
+    static int column(String source, TemplateError e) {
+        String[] lines = source.split("\n", -1);
+        int index = e.getLineno() - 1;
+        if (index < 0 || index >= lines.length) {
+            return 1;
+        }
+        String line = lines[index];
+        String field = e.getFieldName();
+        if (field != null && !field.isBlank() && line.contains(field.strip())) {
+            return line.indexOf(field.strip()) + 1;
+        }
+        Matcher quoted = QUOTED.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (quoted.find() && !quoted.group(1).isBlank()) {
+            int at = line.indexOf(quoted.group(1).strip());
+            if (at >= 0) {
+                int open = Math.max(line.lastIndexOf("{{", at), line.lastIndexOf("{%", at));
+                return (open >= 0 ? open : at) + 1;
+            }
+        }
+        return 1;
     }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
     private static String describe(TemplateError e) {
         String m = e.getMessage() == null ? "template error" : e.getMessage().strip();
@@ -103,9 +130,5 @@ public final class TemplateRenderer {
                 .replace("in class " + Undefined.class.getName(), "on an undefined variable");
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    static List<String> builtinNames() {
-        return List.of("model", "dataset");
     }
 }
