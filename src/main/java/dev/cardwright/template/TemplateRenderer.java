@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.mode.ExecutionMode;
@@ -32,6 +33,11 @@ public final class TemplateRenderer {
             .withKeepTrailingNewline(true) // dropped in prepare(), exactly once, as Jinja2 does
             .withIterateOverMapKeys(true) // Python iterates a dict's keys
             .withInterperterFactory(new Undefined.Factory())
+            .withLegacyOverrides(LegacyOverrides.newBuilder()
+                    .withUseNaturalOperatorPrecedence(true) // Jinja2's: "not x == 1" is "not (x == 1)", "-x" negates
+                    .withEvaluateMapKeys(true) // {k: 1} uses the variable k, as Jinja2 does
+                    .withKeepNullableLoopValues(true) // for v in [none, 1] iterates twice
+                    .build())
             .build());
 
     static {
