@@ -21,7 +21,7 @@ import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.LineEnding;
 import dev.cardwright.markdown.DecodedText;
 import dev.cardwright.markdown.FrontMatterBlock;
-import dev.cardwright.testing.Corpus;
+import dev.cardwright.testing.SharedCorpus;
 
 /**
  * Every corpus card with a {@code model-index}: the table read from it writes back the same value,
@@ -32,12 +32,12 @@ class ModelIndexCorpusTest {
     private static final Map<String, String> EDIT_NOT_ONE_LINE = new TreeMap<>();
 
     static Stream<?> cards() {
-        return Corpus.cards();
+        return SharedCorpus.cards();
     }
 
     /** The card's front matter YAML when it has a readable model-index, else the test is skipped. */
     private static Optional<String> yamlWithModelIndex(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         String text;
         try {
             text = DecodedText.decode(Files.readAllBytes(file), file.toString()).text();
