@@ -292,11 +292,14 @@ public final class MetadataEditor {
         }
         List<NodeTuple> hits = entries(root, key);
         if (hits.size() > 1) {
-            Node second = hits.get(1).getKeyNode();
-            throw t.refuse(second, "duplicate key '" + key + "' (first at line "
-                    + (t.lineOf(t.start(hits.get(0).getKeyNode())) + 1) + "); which one to edit is ambiguous");
+            throw duplicate(hits, key);
         }
         return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private MetadataEditException duplicate(List<NodeTuple> hits, String key) {
+        return t.refuse(hits.get(1).getKeyNode(), "duplicate key '" + key + "' (first at line "
+                + (t.lineOf(t.start(hits.get(0).getKeyNode())) + 1) + "); which one to edit is ambiguous");
     }
 
     private static List<NodeTuple> entries(MappingNode m, String key) {
@@ -309,8 +312,8 @@ public final class MetadataEditor {
         return hits;
     }
 
-    /** The nodes along {@code path} as far as they exist (and are unambiguous). */
-    private List<Step> locate(NodeTuple top, List<?> path) {
+    /** The nodes along {@code path} as far as they exist; a duplicated key on the way is refused. */
+    private List<Step> locate(NodeTuple top, List<?> path) throws MetadataEditException {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(root, top, path.get(0), top.getValueNode()));
         Node node = top.getValueNode();
@@ -321,7 +324,10 @@ public final class MetadataEditor {
             }
             if (node instanceof MappingNode m && step instanceof String key) {
                 List<NodeTuple> hits = entries(m, key);
-                if (hits.size() != 1) {
+                if (hits.size() > 1) {
+                    throw duplicate(hits, key);
+                }
+                if (hits.isEmpty()) {
                     break;
                 }
                 node = hits.get(0).getValueNode();

@@ -127,6 +127,14 @@ class MetadataEditorTest {
     }
 
     @Test
+    void refusesANestedEditThroughADuplicatedKey() {
+        String yaml = "widget:\n- text: a\n  text: b\nlicense: mit\n";
+        assertThatThrownBy(() -> MetadataEditor.set(yaml, List.of("widget", 0, "text"), "c"))
+                .hasMessageContaining("duplicate key 'text' (first at line 2)")
+                .satisfies(e -> assertThat(((MetadataEditException) e).line()).isEqualTo(3));
+    }
+
+    @Test
     void editsOtherKeysBesideADuplicatedOne() throws Exception {
         assertThat(set("license: mit\nlicense: gpl\ntags: [a]\n", "tags", "b")).isEqualTo("license: mit\nlicense: gpl\ntags: b\n");
     }
