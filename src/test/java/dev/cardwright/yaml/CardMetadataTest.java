@@ -54,6 +54,21 @@ class CardMetadataTest {
     }
 
     @Test
+    void evaluationResultsGoThroughTheTableAndBack() throws Exception {
+        String text = "---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n  - task:\n      type: t\n"
+                + "    metrics:\n    - type: acc\n      value: 0.5 # old\n---\nbody\n";
+        Card card = card(text);
+        List<dev.cardwright.card.EvalResult> rows = CardMetadata.evalResults(card);
+        assertThat(rows).hasSize(1);
+        rows.get(0).setMetricValue(0.75);
+        CardMetadata.setEvalResults(card, rows);
+        assertThat(card.write()).isEqualTo(text.replace("0.5 # old", "0.75 # old"));
+        CardMetadata.setEvalResults(card, List.of());
+        assertThat(card.write()).isEqualTo("---\nlicense: mit\n---\nbody\n");
+        assertThat(CardMetadata.evalResults(card(("# no front matter\n")))).isEmpty();
+    }
+
+    @Test
     void readsMetadataWithYaml12AndReportsWhatIsNotAMapping() throws Exception {
         assertThat(Metadata.parse("language: no\nflag: yes\nversion: 1.10\n"))
                 .containsEntry("language", "no").containsEntry("flag", "yes").containsEntry("version", 1.1);
