@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
     }
 
     /** flexmark's output before sanitizing; raw HTML in the Markdown is still in it. */
-    String renderUnsafe(String markdown) {
+    public String renderUnsafe(String markdown) {
         return renderer.render(parser.parse(markdown == null ? "" : markdown));
     }
 }
