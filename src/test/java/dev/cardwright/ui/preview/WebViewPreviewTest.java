@@ -2,6 +2,9 @@ package dev.cardwright.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -10,12 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -212,6 +218,23 @@ class WebViewPreviewTest {
         executor.runAll();
         waitUntil(() -> String.valueOf(preview.engine().executeScript("document.getElementById('cw-metadata').textContent")).contains("mit"));
         assertThat(js("document.querySelectorAll('#cw-metadata .cw-language .cw-tag').length")).isEqualTo(2);
+    }
+
+    @Test
+    void relativeImagesLoadFromTheCardsFolder(@TempDir Path folder) throws Exception {
+        BufferedImage pixel = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(folder.resolve("assets"));
+        ImageIO.write(pixel, "png", folder.resolve("assets/plot.png").toFile());
+        card = card();
+        card.setPreamble("![plot](assets/plot.png)\n");
+        fx(() -> {
+            preview.setBaseDirectory(folder);
+            preview.show(card);
+            return null;
+        });
+        executor.runAll();
+        waitUntil(preview::isLoaded);
+        waitUntil(() -> Integer.valueOf(3).equals(preview.engine().executeScript("document.querySelector('img').naturalWidth")));
     }
 
     @Test
