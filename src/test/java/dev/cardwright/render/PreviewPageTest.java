@@ -86,6 +86,17 @@ class PreviewPageTest {
     }
 
     @Test
+    void referenceLinksResolveAcrossSections() {
+        Card card = sampleCard(null);
+        card.findSection("model-details").orElseThrow().setText("See [the paper][paper] and [^1].\n\n");
+        card.findSection("uses.direct-use").orElseThrow().setText("Text.\n\n[paper]: https://arxiv.org/abs/1810.04805\n");
+        Document doc = render(card, PreviewPage.Options.standalone());
+        assertThat(doc.selectFirst("section[data-section-id=model-details] a[href=https://arxiv.org/abs/1810.04805]").text())
+                .isEqualTo("the paper");
+        assertThat(doc.selectFirst("section[data-section-id=uses.direct-use]").text()).isEqualTo("Direct Use Text.");
+    }
+
+    @Test
     void tagValuesAreEscaped() {
         String html = page.metadataHtml("license: \"<img src=x onerror=alert(1)>\"\n");
         assertThat(Jsoup.parse(html).select("img")).isEmpty();

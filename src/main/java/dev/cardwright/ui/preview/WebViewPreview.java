@@ -54,6 +54,7 @@ public final class WebViewPreview implements Preview {
 
     private Card card;
     private Path shownFile;
+    private String references = "";
     private String baseUri;
     private PreviewPage.Theme theme = PreviewPage.Theme.LIGHT;
     private long pageGeneration;
@@ -130,6 +131,7 @@ public final class WebViewPreview implements Preview {
         pendingParts.clear();
         pendingMetadata = null;
         CardSnapshot snapshot = CardSnapshot.of(card);
+        references = snapshot.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
         renderExecutor.execute(() -> {
             String html = renderSafely(() -> page.page(snapshot, options));
@@ -194,11 +196,13 @@ public final class WebViewPreview implements Preview {
         long request = requestCounter.incrementAndGet();
         latestRequest.put(sectionId, request);
         long generation = pageGeneration;
+        // Definitions as of the last full page: a definition added elsewhere meanwhile shows at the next one.
+        String refs = references;
         renderExecutor.execute(() -> {
             if (!isLatest(sectionId, request)) {
                 return; // a newer edit of this part is queued behind us
             }
-            String html = renderSafely(() -> page.partHtml(part.markdown()));
+            String html = renderSafely(() -> page.partHtml(part.markdown(), refs));
             Platform.runLater(() -> applyPart(generation, sectionId, request, html));
         });
     }
