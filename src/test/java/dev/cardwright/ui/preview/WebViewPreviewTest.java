@@ -238,6 +238,20 @@ class WebViewPreviewTest {
     }
 
     @Test
+    void theDarkVariantIsSwitchedInPlace() throws Exception {
+        showCard();
+        assertThat(js("document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+        String light = (String) js("getComputedStyle(document.documentElement).backgroundColor");
+        fx(() -> {
+            preview.setTheme(dev.cardwright.render.PreviewPage.Theme.DARK);
+            return null;
+        });
+        assertThat(js("document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+        assertThat(light).isEqualTo("rgb(255, 255, 255)");
+        assertThat(js("getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(11, 15, 25)");
+    }
+
+    @Test
     void aNewSectionReloadsThePage() throws Exception {
         showCard();
         fx(() -> {
