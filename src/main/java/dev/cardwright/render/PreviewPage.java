@@ -114,7 +114,7 @@ public final class PreviewPage {
         tags(out, "dataset", text.datasets(), map.get("datasets"));
         tags(out, "base-model", text.baseModel(), map.get("base_model"));
         tags(out, "metric", text.metrics(), map.get("metrics"));
-        tags(out, "tag", null, map.get("tags"));
+        tags(out, "keywords", null, map.get("tags"));
         out.append("</div>");
         return out.toString();
     }

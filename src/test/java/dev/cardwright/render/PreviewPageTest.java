@@ -69,7 +69,8 @@ class PreviewPageTest {
         assertThat(header.select(".cw-library .cw-tag").eachText()).containsExactly("transformers");
         assertThat(header.select(".cw-dataset .cw-tag").eachText()).containsExactly("squad");
         assertThat(header.select(".cw-base-model .cw-tag").eachText()).containsExactly("bert-base-uncased");
-        assertThat(header.select(".cw-tag-group .cw-tag").eachText()).contains("chat").doesNotContain("x");
+        assertThat(header.select(".cw-keywords .cw-tag").eachText()).containsExactly("chat");
+        assertThat(header.select(".cw-tag").eachText()).doesNotContain("x");
         assertThat(header.select(".cw-license .cw-tag-label").text()).isEqualTo("License");
     }
 
