@@ -130,7 +130,7 @@ class HtmlSanitizerTest {
                 + "<div class=\"cw-notice\" data-x=\"1\">y</div>");
         Element body = Jsoup.parseBodyFragment(cleaned).body();
         assertThat(body.select("section, header, [data-section-id], [class], [data-x]")).isEmpty();
-        assertThat(body.text()).isEqualTo("xy");
+        assertThat(body.text()).isEqualTo("x y");
     }
 
     @Test
