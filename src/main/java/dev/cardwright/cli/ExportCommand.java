@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.export.CardFiles;
+import dev.cardwright.export.HtmlExport;
 import dev.cardwright.export.ReadmeExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +35,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (html) {
-            spec.commandLine().getErr().println("cardwright export: --html: not yet supported");
-            return CardwrightCommand.USAGE;
-        }
         Card card = CardFiles.load(input);
         Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
@@ -49,6 +46,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Path written = ReadmeExport.export(card, dir);
         spec.commandLine().getOut().println("wrote " + written);
+        if (html) {
+            spec.commandLine().getOut().println("wrote " + HtmlExport.export(card, dir));
+        }
         return CardwrightCommand.OK;
     }
 }

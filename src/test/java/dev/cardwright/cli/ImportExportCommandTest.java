@@ -68,10 +68,10 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void htmlExportIsNotYetSupported() throws Exception {
+    void htmlExportWritesAPageBesideTheReadme() throws Exception {
         Path readme = file("README.md", "# A\n");
-        assertThat(run("export", readme.toString(), "--html")).isEqualTo(2);
-        assertThat(err.toString()).contains("not yet supported");
+        assertThat(run("export", readme.toString(), "--html")).isEqualTo(0);
+        assertThat(java.nio.file.Files.readString(dir.resolve("README.html"))).contains("<section data-section-id=").doesNotContain("<script");
     }
 
     @Test
