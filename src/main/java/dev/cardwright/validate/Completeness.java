@@ -40,7 +40,7 @@ public record Completeness(double score, List<SectionScore> sections) {
         for (Entry e : schema.entries(cardType)) {
             CardText.SectionText s = found.get(e.id());
             double score = s != null && hasContent(s.content()) ? 1.0 : 0.0;
-            scores.add(new SectionScore(e.id(), e.heading(), e.requirement(), s != null, score, s == null ? 0 : s.block().line()));
+            scores.add(new SectionScore(e.id(), e.heading(), e.requirement(), s != null, score, s == null ? 0 : s.headingLine()));
             total += e.requirement().weight();
             filled += score * e.requirement().weight();
         }
