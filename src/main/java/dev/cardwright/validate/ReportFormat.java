@@ -51,6 +51,9 @@ public enum ReportFormat {
     private static String sectionsLine(Completeness c) {
         Map<SectionSchema.Requirement, int[]> counts = new LinkedHashMap<>();
         for (Completeness.SectionScore s : c.sections()) {
+            if (!s.topLevel()) {
+                continue;
+            }
             int[] n = counts.computeIfAbsent(s.requirement(), k -> new int[2]);
             n[0] += s.score() > 0 ? 1 : 0;
             n[1]++;
@@ -88,6 +91,7 @@ public enum ReportFormat {
                 o.put("id", s.id());
                 o.put("heading", s.heading());
                 o.put("requirement", s.requirement().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("topLevel", s.topLevel());
                 o.put("present", s.present());
                 o.put("score", s.score());
                 o.put("line", s.line());

@@ -16,10 +16,11 @@ class CompletenessTest {
 
     @Test
     void requiredSectionsFilledScoreTheirWeight() {
-        String card = HEAD + "# M\n## Model Details\nA model.\n## Uses\nTranslate.\n## Limitations\nSmall.\n";
+        String card = HEAD + "# M\n## Model Details\nA model.\n## Uses\nTranslate.\n## Bias, Risks, and Limitations\nSmall.\n";
         Completeness c = Check.readme(card).completeness();
-        // 3 required sections filled (9) of a total weight of 3*3 + 4*2 + 3*1 = 20.
-        assertThat(c.score()).isCloseTo(9.0 / 20.0, within(1e-9));
+        // Title, Model Details, Uses, Bias filled: 4 required (12) of the model schema's top-level
+        // weight, 5 required + 5 recommended + 5 optional = 30.
+        assertThat(c.score()).isCloseTo(12.0 / 30.0, within(1e-9));
         assertThat(c.sections()).filteredOn(s -> s.id().equals("bias-risks-limitations")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.present()).isTrue();
@@ -40,10 +41,10 @@ class CompletenessTest {
 
     @Test
     void localizedAndNumberedHeadingsMatch() {
-        String card = HEAD + "# M\n## 模型详情\n这是一个模型。\n## 2. Intended uses & limitations\nText.\n";
+        String card = HEAD + "# M\n## 模型详情\n这是一个模型。\n## Intended uses & limitations [optional]\nText.\n";
         Completeness c = Check.readme(card).completeness();
         assertThat(c.sections()).filteredOn(Completeness.SectionScore::present)
-                .extracting(Completeness.SectionScore::id).containsExactly("model-details", "uses");
+                .extracting(Completeness.SectionScore::id).containsExactly("title", "model-details", "uses");
     }
 
     @Test
@@ -51,6 +52,7 @@ class CompletenessTest {
         String card = "---\ntask_categories:\n- text-classification\n---\n# D\n## Dataset Structure\nRows.\n";
         Completeness c = Check.readme(card).completeness();
         assertThat(c.sections()).extracting(Completeness.SectionScore::id).contains("dataset-structure");
-        assertThat(c.score()).isCloseTo(2.0 / 16.0, within(1e-9)); // 3 required (9) + 3 recommended (6) + 1 optional;
+        // Title and Dataset Structure filled (2 required: 6) of 5 required + 3 recommended + 3 optional = 24.
+        assertThat(c.score()).isCloseTo(6.0 / 24.0, within(1e-9));;
     }
 }
