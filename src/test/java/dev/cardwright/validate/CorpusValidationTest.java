@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.cardwright.testing.Corpus;
+import dev.cardwright.testing.SharedCorpus;
 
 /**
  * The real cards of ../shared/corpus: every one validates without an exception, with every
@@ -32,7 +32,7 @@ class CorpusValidationTest {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     static Stream<Named<Path>> cards() {
-        return Corpus.cards();
+        return SharedCorpus.cards();
     }
 
     private static ValidationResult validate(Path card) throws IOException {
@@ -46,7 +46,7 @@ class CorpusValidationTest {
     @ParameterizedTest
     @MethodSource("cards")
     void everyCardValidatesWithDiagnosticsInsideTheFile(Path card) throws IOException {
-        Corpus.assumePresent(card);
+        SharedCorpus.assumePresent(card);
         ValidationResult r = validate(card);
         int lines = lineCount(Files.readAllBytes(card));
         assertThat(r.diagnostics()).allSatisfy(d -> {
@@ -59,8 +59,8 @@ class CorpusValidationTest {
     @ParameterizedTest
     @MethodSource("cards")
     void everyCardTheReferenceRefusesIsAnError(Path card) throws IOException {
-        Corpus.assumePresent(card);
-        JsonNode peer = JSON.readTree(Corpus.PEER.resolve(card.getFileName() + ".json").toFile());
+        SharedCorpus.assumePresent(card);
+        JsonNode peer = JSON.readTree(SharedCorpus.PEER.resolve(card.getFileName() + ".json").toFile());
         if (peer.path("loads").asBoolean(true)) {
             return; // the reference reads it; warnings or errors of ours are improvements, not parity
         }
@@ -91,7 +91,7 @@ class CorpusValidationTest {
     @Test
     void knownBrokenCardsKeepTheirDiagnostics() throws IOException {
         for (Map.Entry<String, List<String>> e : PINNED.entrySet()) {
-            ValidationResult r = validate(Corpus.card(e.getKey()));
+            ValidationResult r = validate(SharedCorpus.card(e.getKey()));
             List<String> found = r.diagnostics().stream().filter(d -> d.code().compareTo("CW300") < 0)
                     .map(d -> d.code() + "@" + d.line() + ":" + d.column()).toList();
             assertThat(found).as(e.getKey()).containsExactlyElementsOf(e.getValue());
