@@ -1,6 +1,10 @@
 package dev.cardwright.validate;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +53,7 @@ public final class TemplateSectionSchema implements SectionSchema {
 
     private SectionSpec find(CardText.SectionText s, SectionSpec parent, TemplateSchema schema, Map<String, CardText.SectionText> found) {
         List<SectionSpec> candidates = named.computeIfAbsent(schema.cardType() + "\u0000" + s.title(),
-                k -> schema.all().filter(spec -> spec.matchesHeading(s.title())).toList());
+                k -> index(schema).candidates(s.title()).stream().filter(spec -> spec.matchesHeading(s.title())).toList());
         if (!candidates.isEmpty()) {
             boolean atTop = parent == null || parent.id().equals("title");
             for (SectionSpec c : candidates) { // schema order: parents before their children
@@ -69,6 +73,51 @@ public final class TemplateSectionSchema implements SectionSchema {
             return schema.section("title").get();
         }
         return null;
+    }
+
+    private final Map<String, SkeletonIndex> indexes = new ConcurrentHashMap<>();
+
+    private SkeletonIndex index(TemplateSchema schema) {
+        return indexes.computeIfAbsent(schema.cardType(), t -> new SkeletonIndex(schema));
+    }
+
+    /**
+     * A cheap necessary condition before {@link SectionSpec#matchesHeading}, which normalizes
+     * every alias on every call: two headings that normalize alike have the same skeleton
+     * (letters and digits only, lower case, NFKC, without "optional"). Level-1 specs (the title,
+     * matched by prefix) are always candidates.
+     */
+    private static final class SkeletonIndex {
+        private final Map<String, List<SectionSpec>> bySkeleton = new HashMap<>();
+        private final List<SectionSpec> always;
+        private final List<SectionSpec> order;
+
+        SkeletonIndex(TemplateSchema schema) {
+            order = schema.all().toList();
+            always = order.stream().filter(spec -> spec.level() == 1).toList();
+            for (SectionSpec spec : order) {
+                bySkeleton.computeIfAbsent(skeleton(spec.heading()), k -> new ArrayList<>()).add(spec);
+                for (String alias : spec.aliases()) {
+                    List<SectionSpec> list = bySkeleton.computeIfAbsent(skeleton(alias), k -> new ArrayList<>());
+                    if (!list.contains(spec)) {
+                        list.add(spec);
+                    }
+                }
+            }
+        }
+
+        /** Specs that may match the title, in schema order. */
+        List<SectionSpec> candidates(String title) {
+            List<SectionSpec> hits = bySkeleton.getOrDefault(skeleton(title), List.of());
+            return order.stream().filter(spec -> hits.contains(spec) || always.contains(spec)).toList();
+        }
+
+        static String skeleton(String text) {
+            String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+            return b.toString().replace("optional", "");
+        }
     }
 
     private static String type(String cardType) {
