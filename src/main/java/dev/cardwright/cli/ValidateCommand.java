@@ -26,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "README.md files (or other card Markdown files)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "card files: README.md-style Markdown or NAME.card.yaml card sources")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
