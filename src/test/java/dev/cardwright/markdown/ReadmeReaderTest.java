@@ -242,6 +242,27 @@ class ReadmeReaderTest {
     }
 
     @Test
+    void writingIntoAMissingFolderFailsWithoutLeavingAnything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Card card = read("# A\n");
+        java.nio.file.Path target = dir.resolve("missing").resolve("README.md");
+        assertThatThrownBy(() -> ReadmeWriter.write(card, target))
+                .isInstanceOfSatisfying(CardFormatException.class, e -> assertThat(e.located()).contains("does not exist"));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void writerReplacesAFileAtomically(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path target = java.nio.file.Files.writeString(dir.resolve("README.md"), "old\n");
+        ReadmeWriter.write(read("# New\r\n"), target);
+        assertThat(java.nio.file.Files.readString(target)).isEqualTo("# New\r\n");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
     void writerRefusesTextItCannotEncode() throws Exception {
         Card card = read("# A\ntext\n");
         card.getSections().get(0).setText("bad \uD800 surrogate\n");
