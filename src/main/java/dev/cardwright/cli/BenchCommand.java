@@ -158,7 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
                     return n;
                 }),
                 // What lint does per card (its own lean read, then every rule); cards/s: see validate.LintBenchmark.
-                new Named("lint README (read + validate)", () -> {
+                new Named("lint README", () -> {
                     long n = 0;
                     CardValidator validator = new CardValidator();
                     for (byte[] b : readmes) {
