@@ -1,0 +1,189 @@
+package dev.cardwright.validate;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
+import dev.cardwright.card.LineEnding;
+import dev.cardwright.card.TextEncoding;
+import dev.cardwright.yaml.CardSourceFile;
+
+/**
+ * Reads a card file for validation: a card source file through {@link CardSourceFile} (placed
+ * back into its own lines by {@link CardSourcePlacement}), a README with a lean reader of its
+ * own. The README reader applies the Hub's front-matter rule and finds ATX
+ * headings outside fenced code line by line: lint reads thousands of cards per second this way,
+ * where a full Markdown parse (markdown.ReadmeReader, flexmark) costs far more and can take
+ * seconds on pathological tables. Encoding problems become diagnostics here, not refusals.
+ */
+public final class CardLoader {
+    /** Files larger than this are refused rather than read (the largest real card is a few hundred KB). */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** huggingface_hub's REGEX_YAML_BLOCK (repocard.py), which mirrors the Hub's own rule. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("^(\\s*---[\\r\\n]+)([\\S\\s]*?)([\\r\\n]+---(\\r\\n|\\n|$))");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+
+    /** A card ready to validate, and what reading it found (undecodable bytes). */
+    public record Loaded(CardText text, String cardType, List<Diagnostic> problems) {
+    }
+
+    private CardLoader() {
+    }
+
+    /** Reads a file; {@code name} is how diagnostics name it (the path as the user gave it). */
+    public static Loaded load(Path file, String name) throws IOException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new CardFormatException(name, 1, 1, "is a directory (lint checks a directory)");
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new CardFormatException(name, 1, 1, "file is " + size + " bytes; cards over " + MAX_BYTES + " bytes are not read");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Path directory = file.toAbsolutePath().getParent();
+        if (CardSourceFile.isCardSource(file)) {
+            String source = new String(bytes, StandardCharsets.UTF_8);
+            Card card = CardSourceFile.parse(source, name);
+            return new Loaded(CardSourcePlacement.place(card, LineEnding.normalize(source), name, directory), card.getCardType(), List.of());
+        }
+        return read(bytes, name, directory);
+    }
+
+    public static Loaded read(byte[] bytes, String name, Path directory) {
+        List<Diagnostic> problems = new ArrayList<>();
+        TextEncoding encoding = TextEncoding.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            encoding = TextEncoding.UTF_8_BOM;
+            skip = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            encoding = TextEncoding.UTF_16LE_BOM;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            encoding = TextEncoding.UTF_16BE_BOM;
+            skip = 2;
+        }
+        String text;
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, skip, bytes.length - skip, encoding.charset());
+            int bad = firstBadByte(bytes, skip);
+            String before = new String(bytes, skip, Math.max(0, bad - skip), encoding.charset());
+            int line = 1 + CardText.newlines(LineEnding.normalize(before));
+            int column = LineEnding.normalize(before).length() - LineEnding.normalize(before).lastIndexOf('\n');
+            problems.add(Rule.ENCODING_NOT_UTF8.at(line, column, null, null, "not valid " + encoding.charset().name() + " (byte " + bad + ")"));
+        }
+        // Built straight into CardText (no observable Card): lint reads thousands of files.
+        Matcher m = FRONT_MATTER.matcher(text);
+        TextBlock frontMatter = null;
+        String body = text;
+        int bodyLine = 1;
+        if (m.find()) {
+            String yaml = LineEnding.normalize(m.group(2));
+            int yamlLine = 1 + CardText.newlines(LineEnding.normalize(m.group(1)));
+            frontMatter = new TextBlock(yaml, yamlLine, 0);
+            bodyLine = yamlLine + CardText.newlines(yaml) + CardText.newlines(LineEnding.normalize(m.group(3)));
+            body = text.substring(m.end());
+        }
+        CardText card = split(LineEnding.normalize(body), bodyLine, name, directory, encoding, frontMatter);
+        return new Loaded(card, "model", problems);
+    }
+
+    private static int firstBadByte(byte[] bytes, int from) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int lo = from;
+        int hi = bytes.length;
+        while (hi - lo > 1) { // the longest prefix that decodes
+            int mid = (lo + hi) >>> 1;
+            try {
+                d.reset().decode(ByteBuffer.wrap(bytes, from, mid - from));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        return Math.max(from, lo - 3);
+    }
+
+    /** Preamble and a section tree from ATX headings outside fenced code, placed from {@code firstLine} on. */
+    private static CardText split(String body, int firstLine, String name, Path directory, TextEncoding encoding, TextBlock frontMatter) {
+        List<int[]> headings = new ArrayList<>(); // start offset, level, line, heading end offset
+        List<String> titles = new ArrayList<>();
+        String fence = null;
+        int start = 0;
+        int line = firstLine;
+        int n = body.length();
+        while (start < n) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            int first = start;
+            while (first < end && first - start < 3 && body.charAt(first) == ' ') {
+                first++;
+            }
+            char c = first < end ? body.charAt(first) : '\n';
+            if (c == '`' || c == '~') {
+                String l = body.substring(start, end);
+                Matcher f = FENCE.matcher(l);
+                if (f.find()) {
+                    if (fence == null) {
+                        fence = f.group(1);
+                    } else if (f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                            && l.strip().length() == f.group(1).length()) {
+                        fence = null;
+                    }
+                }
+            } else if (c == '#' && fence == null) {
+                Matcher h = ATX.matcher(body.substring(start, end));
+                if (h.matches()) {
+                    headings.add(new int[] {start, h.group(1).length(), line, Math.min(n, end + 1)});
+                    titles.add(h.group(2) == null ? "" : h.group(2).trim());
+                }
+            }
+            start = end + 1;
+            line++;
+        }
+        TextBlock preamble = new TextBlock(headings.isEmpty() ? body : body.substring(0, headings.get(0)[0]), firstLine, 0);
+        List<CardText.SectionText> roots = new ArrayList<>();
+        List<Object[]> stack = new ArrayList<>(); // level, children list
+        for (int i = 0; i < headings.size(); i++) {
+            int[] h = headings.get(i);
+            int textEnd = i + 1 < headings.size() ? headings.get(i + 1)[0] : n;
+            int textStart = Math.min(h[3], textEnd);
+            List<CardText.SectionText> children = new ArrayList<>();
+            String title = titles.get(i);
+            CardText.SectionText section = new CardText.SectionText(slug(title), title, h[1], h[2],
+                    new TextBlock(body.substring(textStart, textEnd), h[2] + 1, 0), children);
+            while (!stack.isEmpty() && (int) stack.get(stack.size() - 1)[0] >= h[1]) {
+                stack.remove(stack.size() - 1);
+            }
+            if (stack.isEmpty()) {
+                roots.add(section);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<CardText.SectionText> parent = (List<CardText.SectionText>) stack.get(stack.size() - 1)[1];
+                parent.add(section);
+            }
+            stack.add(new Object[] {h[1], children});
+        }
+        return new CardText(name, directory, encoding, frontMatter, preamble, roots);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    }
+}
