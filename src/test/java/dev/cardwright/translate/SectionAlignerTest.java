@@ -79,7 +79,7 @@ class SectionAlignerTest {
                 @misc{demo, title={Demo}}
                 ```
                 """;
-        SectionAligner.Alignment al = new SectionAligner().align(TestReadme.parse(EN), "en", TestReadme.parse(zh), "zh-CN");
+        SectionAligner.Alignment al = new SectionAligner().align(Readmes.parse(EN), "en", Readmes.parse(zh), "zh-CN");
         assertThat(al.pairs()).extracting(p -> p.source().getTitle() + " = " + p.target().getTitle()).containsExactly(
                 "Demo-7B = Demo-7B", "Model Details = 模型详情", "Uses = 用途", "Direct Use = 直接使用",
                 "How to Get Started = 快速上手", "Citation = 引用");
@@ -99,7 +99,7 @@ class SectionAlignerTest {
                 ```
                 ## 用途
                 """;
-        SectionAligner.Alignment al = new SectionAligner().align(TestReadme.parse(EN), "en", TestReadme.parse(zh), "zh");
+        SectionAligner.Alignment al = new SectionAligner().align(Readmes.parse(EN), "en", Readmes.parse(zh), "zh");
         // 用途 comes after 引用 here: a monotonic alignment pairs one of the two crossing sections, never both
         assertThat(al.pairs()).extracting(p -> p.source().getTitle() + " = " + p.target().getTitle())
                 .contains("Model Details = 模型详情", "Citation = 引用").doesNotContain("Uses = 用途");
@@ -108,8 +108,8 @@ class SectionAlignerTest {
 
     @Test
     void schemaAliasesPairHeadingsTheGlossaryDoesNotKnow() {
-        Card en = TestReadme.parse("## Model Details\n\ntext\n\n## Glossary of Odd Words\n\nx\n");
-        Card zh = TestReadme.parse("## 模型详情\n\n文本\n\n## 奇怪词汇\n\n甲\n\n## 附录\n\n乙\n");
+        Card en = Readmes.parse("## Model Details\n\ntext\n\n## Glossary of Odd Words\n\nx\n");
+        Card zh = Readmes.parse("## 模型详情\n\n文本\n\n## 奇怪词汇\n\n甲\n\n## 附录\n\n乙\n");
         assertThat(new SectionAligner().align(en, "en", zh, "zh").pairs()).hasSize(1);
         Map<String, String> aliases = Map.of("Glossary of Odd Words", "glossary", "奇怪词汇", "glossary");
         SectionAligner withSchema = new SectionAligner(Glossary.builtIn(), t -> Optional.ofNullable(aliases.get(t)));
@@ -120,8 +120,8 @@ class SectionAlignerTest {
 
     @Test
     void pairsAnUnreadableHeadingWhosePlaceIsCertain() {
-        Card en = TestReadme.parse("## Introduction\n\na\n\n## Projects\n\nb\n\n## License\n\nc\n");
-        Card zh = TestReadme.parse("## 介绍\n\n甲\n\n## 友情链接\n\n乙\n\n## 协议\n\n丙\n");
+        Card en = Readmes.parse("## Introduction\n\na\n\n## Projects\n\nb\n\n## License\n\nc\n");
+        Card zh = Readmes.parse("## 介绍\n\n甲\n\n## 友情链接\n\n乙\n\n## 协议\n\n丙\n");
         SectionAligner.Alignment al = new SectionAligner().align(en, "en", zh, "zh");
         assertThat(al.pairs()).extracting(SectionAligner.Pair::evidence).element(1).isEqualTo("position");
         assertThat(al.unpairedSource()).isEmpty();
@@ -130,9 +130,9 @@ class SectionAlignerTest {
 
     @Test
     void importMarksEverythingForReviewAndDropsNothing() {
-        Card en = TestReadme.parse(EN);
+        Card en = Readmes.parse(EN);
         String zh = "# Demo-7B\n\n一个演示模型。\n\n## 模型详情\n\n由演示团队开发。\n\n### 额外说明\n\n多出来的一节。\n\n## 引用\n\n```bibtex\n@misc{demo, title={Demo}}\n```\n";
-        TranslationImporter.Result r = new TranslationImporter().importInto(en, "en", TestReadme.parse(zh), "zh-CN");
+        TranslationImporter.Result r = new TranslationImporter().importInto(en, "en", Readmes.parse(zh), "zh-CN");
         Translation t = en.findTranslation("zh-CN").orElseThrow();
         assertThat(t).isSameAs(r.translation());
         TranslatedSection details = t.getSections().get("model-details");
