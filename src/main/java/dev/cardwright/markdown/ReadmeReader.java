@@ -1,0 +1,95 @@
+package dev.cardwright.markdown;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
+import dev.cardwright.card.FileFormat;
+import dev.cardwright.card.FrontMatter;
+import dev.cardwright.card.LineEnding;
+
+/**
+ * Reads a README.md into a {@link Card} without losing a byte: every piece (prefix, front matter
+ * fences and YAML, preamble, each heading and section text) keeps its exact original characters,
+ * so writing the untouched card gives back the file. The front matter is only located here, never
+ * parsed: YAML that does not load, or is not a mapping, is still kept as text for the user to fix.
+ */
+public final class ReadmeReader {
+    /** Larger files are refused: real cards stay below 1 MB, and this keeps a stray log file out. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private ReadmeReader() {
+    }
+
+    public static Card read(Path file) throws IOException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new CardFormatException(name, 1, 1, "is a folder, not a README file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CardFormatException(name, 1, 1, "too large for a card (more than " + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CardFormatException(name, 1, 1, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new CardFormatException(name, 1, 1, "permission denied", e);
+        }
+        return read(bytes, name);
+    }
+
+    public static Card read(byte[] bytes, String fileName) throws CardFormatException {
+        DecodedText decoded = DecodedText.decode(bytes, fileName);
+        String text = decoded.text();
+        Card card = new Card();
+        card.setFormat(new FileFormat(decoded.encoding(), dominantLineEnding(text)));
+        Optional<FrontMatterBlock> block = FrontMatterBlock.find(text);
+        int bodyStart = 0;
+        String prefix = "";
+        if (block.isPresent()) {
+            FrontMatterBlock b = block.get();
+            prefix = text.substring(0, b.openingStart());
+            card.setFrontMatter(FrontMatter.read(
+                    text.substring(b.openingStart(), b.yamlStart()),
+                    text.substring(b.yamlStart(), b.closingStart()),
+                    text.substring(b.closingStart(), b.end())));
+            bodyStart = b.end();
+        }
+        SectionParser.Body body = SectionParser.parse(text.substring(bodyStart));
+        card.readPrefixAndPreamble(prefix, body.preamble());
+        card.getSections().setAll(body.sections());
+        return card;
+    }
+
+    /** The most frequent line ending; LF when there are none or on a tie with LF. */
+    static LineEnding dominantLineEnding(String text) {
+        int lf = 0;
+        int crlf = 0;
+        int cr = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lf++;
+            } else if (c == '\r') {
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    crlf++;
+                    i++;
+                } else {
+                    cr++;
+                }
+            }
+        }
+        if (lf >= crlf && lf >= cr) {
+            return LineEnding.LF;
+        }
+        return crlf >= cr ? LineEnding.CRLF : LineEnding.CR;
+    }
+}

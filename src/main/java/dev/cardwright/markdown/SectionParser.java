@@ -1,0 +1,121 @@
+package dev.cardwright.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import dev.cardwright.card.Section;
+
+/**
+ * Splits a Markdown body into preamble and a tree of sections at its headings, as found by
+ * flexmark (CommonMark plus GFM tables, as on the Hub): a {@code #} line inside a code block or an
+ * HTML block is no heading, setext headings are. Only headings at the top level of the document
+ * split sections; one inside a block quote or list item belongs to the text around it, since
+ * cutting a quote or a list in two would not give editable pieces.
+ */
+public final class SectionParser {
+    private static final Parser PARSER = createParser();
+
+    private SectionParser() {
+    }
+
+    /** The body split into pieces; concatenating preamble and sections (depth first) gives it back. */
+    public record Body(String preamble, List<Section> sections) {
+    }
+
+    private static Parser createParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // GitHub's table rules (flexmark's defaults allow more): the delimiter row must match the
+        // header's cell count, so "a | b" over a lone "---" stays a setext heading as on the Hub.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        return Parser.builder(options).build();
+    }
+
+    public static Body parse(String body) {
+        Document document = PARSER.parse(body);
+        List<Heading> headings = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        int[] starts = new int[headings.size()];
+        int[] ends = new int[headings.size()];
+        int previousEnd = 0;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            starts[i] = lineStart(body, h.getStartOffset());
+            ends[i] = lineEnd(body, Math.max(h.getEndOffset(), h.getStartOffset() + 1) - 1);
+            if (starts[i] < previousEnd) {
+                throw new IllegalStateException("overlapping headings at offset " + starts[i]);
+            }
+            previousEnd = ends[i];
+        }
+        String preamble = headings.isEmpty() ? body : body.substring(0, starts[0]);
+        SectionIds ids = new SectionIds();
+        List<Section> roots = new ArrayList<>();
+        Deque<Section> open = new ArrayDeque<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            String title = title(h);
+            int textEnd = i + 1 < headings.size() ? starts[i + 1] : body.length();
+            Section section = Section.read(ids.next(title), h.getLevel(), title,
+                    body.substring(starts[i], ends[i]), body.substring(ends[i], textEnd));
+            while (!open.isEmpty() && open.peek().getLevel() >= section.getLevel()) {
+                open.pop();
+            }
+            if (open.isEmpty()) {
+                roots.add(section);
+            } else {
+                open.peek().getChildren().add(section);
+            }
+            open.push(section);
+        }
+        return new Body(preamble, roots);
+    }
+
+    /** The heading's plain text: inline markup dropped, white space collapsed. */
+    private static String title(Heading heading) {
+        String text = new TextCollectingVisitor().collectAndGetText(heading);
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of the line holding {@code offset}, its terminator (LF, CRLF or CR) included. */
+    private static int lineEnd(String text, int offset) {
+        int i = offset;
+        int n = text.length();
+        while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        if (i < n && text.charAt(i) == '\r') {
+            i++;
+            if (i < n && text.charAt(i) == '\n') {
+                i++;
+            }
+        } else if (i < n) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.cardwright.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.LineEnding;
+import dev.cardwright.card.Section;
+import dev.cardwright.testing.Corpus;
+import dev.cardwright.yaml.CardSourceFile;
+
+/** Every real card of the shared corpus must come back byte for byte, through both file kinds. */
+class CorpusRoundTripTest {
+
+    static Stream<?> cards() {
+        return Corpus.cards();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cards")
+    void readmeComesBackByteForByte(Path file) throws Exception {
+        Corpus.assumePresent(file);
+        byte[] bytes = Files.readAllBytes(file);
+        Card card = ReadmeReader.read(bytes, file.toString());
+        assertThat(ReadmeWriter.toBytes(card)).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cards")
+    void cardSourceTextComesBackToTheSameReadme(Path file) throws Exception {
+        Corpus.assumePresent(file);
+        byte[] bytes = Files.readAllBytes(file);
+        String source = CardSourceFile.toYaml(ReadmeReader.read(bytes, file.toString()));
+        Card again = CardSourceFile.parse(source, "card.yaml");
+        assertThat(ReadmeWriter.toBytes(again)).isEqualTo(bytes);
+        // Writing the parsed card source again gives the same text: the format is stable.
+        assertThat(CardSourceFile.toYaml(again)).isEqualTo(source);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cards")
+    void piecesConcatenateToTheText(Path file) throws Exception {
+        Corpus.assumePresent(file);
+        Card card = ReadmeReader.read(file);
+        String text = DecodedText.decode(Files.readAllBytes(file), file.toString()).text();
+        StringBuilder joined = new StringBuilder(card.originalPrefix().raw());
+        if (card.getFrontMatter() != null) {
+            joined.append(card.getFrontMatter().originalOpening().raw())
+                    .append(card.getFrontMatter().originalYaml().raw())
+                    .append(card.getFrontMatter().originalClosing().raw());
+        }
+        joined.append(card.originalPreamble().raw());
+        card.allSections().forEach(s -> joined.append(s.originalHeading().raw()).append(s.originalText().raw()));
+        assertThat(joined.toString()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cards")
+    void sectionsStartAtTheTopLevelHeadingsOfFlexmarkAndNeverInsideCode(Path file) throws Exception {
+        Corpus.assumePresent(file);
+        Card card = ReadmeReader.read(file);
+        List<Section> sections = card.allSections().toList();
+        String body = card.originalPreamble().raw()
+                + sections.stream().map(s -> s.originalHeading().raw() + s.originalText().raw()).collect(Collectors.joining());
+        List<Integer> headingLines = new ArrayList<>();
+        List<int[]> opaqueBlocks = new ArrayList<>();
+        for (Node n = FLEXMARK.parse(body).getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                headingLines.add(lineStart(body, h.getStartOffset()));
+            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
+                opaqueBlocks.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+            }
+        }
+        List<Integer> sectionStarts = new ArrayList<>();
+        int offset = card.originalPreamble().raw().length();
+        for (Section s : sections) {
+            sectionStarts.add(offset);
+            offset += s.originalHeading().raw().length() + s.originalText().raw().length();
+            // The heading piece alone is one heading of the same level.
+            Node alone = FLEXMARK.parse(s.getHeading()).getFirstChild();
+            assertThat(alone).as("heading piece of %s", s).isInstanceOf(Heading.class);
+            assertThat(((Heading) alone).getLevel()).isEqualTo(s.getLevel());
+        }
+        assertThat(sectionStarts).isEqualTo(headingLines);
+        for (int start : sectionStarts) {
+            assertThat(opaqueBlocks).noneMatch(b -> start >= b[0] && start < b[1]);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cards")
+    void bodyStartsWhereHuggingfaceHubSaysItDoes(Path file) throws Exception {
+        Corpus.assumePresent(file);
+        Path peer = Corpus.PEER.resolve(file.getFileName() + ".json");
+        assumeTrue(Files.isRegularFile(peer), "no peer reading for " + file.getFileName());
+        JsonNode reading = new ObjectMapper().readTree(peer.toFile());
+        assumeTrue(reading.get("body_offset_chars").isInt(), "huggingface_hub could not read this card: " + reading.get("error"));
+        Card card = ReadmeReader.read(file);
+        String head = card.originalPrefix().raw() + (card.getFrontMatter() == null ? "" : card.getFrontMatter().write(LineEnding.LF));
+        // Python counts code points, Java UTF-16 units.
+        assertThat(head.codePointCount(0, head.length())).isEqualTo(reading.get("body_offset_chars").asInt());
+    }
+
+    private static final Parser FLEXMARK = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+}
