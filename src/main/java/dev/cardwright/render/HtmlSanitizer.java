@@ -126,7 +126,9 @@ public final class HtmlSanitizer {
         if (name.equals("srcset")) {
             for (String candidate : value.split(",")) {
                 String url = candidate.strip().split("\\s+")[0];
-                if (!url.isEmpty() && !isSafeUrl(url, false)) {
+                // The whole candidate is checked too: a browser that ignored the white space
+                // inside it ("java\nscript:") must not find a script URL either.
+                if (!url.isEmpty() && !(isSafeUrl(url, false) && isSafeUrl(candidate, false))) {
                     return false;
                 }
             }
@@ -141,6 +143,10 @@ public final class HtmlSanitizer {
         return true;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /**
      * A link or image address a reader can safely follow: relative, an in-page anchor, http(s),
      * mailto, or (for images only) a {@code data:image/…} URL. Browsers ignore tabs, newlines and
@@ -150,7 +156,11 @@ public final class HtmlSanitizer {
         StringBuilder squeezed = new StringBuilder(Math.min(value.length(), 64));
         for (int i = 0; i < value.length() && squeezed.length() < 64; i++) {
             char c = value.charAt(i);
-            if (c > ' ' && c != '\u007f') {
+            boolean ignorable = c <= ' ' || c == '\u007f';
+            // Leading junk (a NUL the parser turned into U+FFFD, stray punctuation) is skipped too, so
+            // whatever follows is judged as if it were the start: stricter than any browser.
+            boolean leadingJunk = squeezed.length() == 0 && !(isAsciiLetterOrDigit(c) || c == '/' || c == '.' || c == '#' || c == '?');
+            if (!ignorable && !leadingJunk) {
                 squeezed.append(Character.toLowerCase(c));
             }
         }
