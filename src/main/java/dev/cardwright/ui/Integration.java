@@ -14,6 +14,11 @@ final class Integration {
         return SectionGuide.none();
     }
 
+    static dev.cardwright.ui.metadata.Vocabularies vocabularies() {
+        // TODO(validate): the shipped vocabularies once merged.
+        return dev.cardwright.ui.metadata.Vocabularies.NONE;
+    }
+
     static CardChecker checker() {
         // TODO(validate): the validate package once merged.
         return (text, type) -> CheckReport.EMPTY;

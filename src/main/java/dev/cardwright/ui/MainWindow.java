@@ -21,6 +21,8 @@ import dev.cardwright.ui.check.LineMap;
 import dev.cardwright.ui.check.Problem;
 import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.metadata.MetadataPane;
+import dev.cardwright.ui.metadata.MetadataViewModel;
+import dev.cardwright.ui.metadata.Vocabularies;
 import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.navigator.NavigatorView;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
@@ -80,7 +82,7 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
     /** What the window is made of; the app wires the real parts, tests their own. */
-    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, TaskExecutor executor,
+    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, Vocabularies vocabularies, TaskExecutor executor,
             WorkspacePreferences prefs, Supplier<Preview> preview, java.util.function.Function<Stage, DialogService> dialogs) {
     }
 
@@ -433,7 +435,11 @@ public final class MainWindow {
     private Node paneFor(NavEntry entry) {
         Card card = document.getCard();
         return switch (entry.kind()) {
-            case METADATA -> panes.computeIfAbsent(card, c -> new MetadataPane(card));
+            case METADATA -> panes.computeIfAbsent(card, c -> {
+                MetadataPane mp = new MetadataPane(card, parts.vocabularies());
+                mp.showProblems(metadataProblems());
+                return mp;
+            });
             case PREAMBLE -> panes.computeIfAbsent(card.preambleProperty(), p -> preamblePane(card));
             case SECTION -> sectionPanes.computeIfAbsent(entry.section(), s ->
                     new SectionPane(new SectionViewModel(s, parts.guide(), Messages.locale()), parts.executor()));
@@ -509,6 +515,17 @@ public final class MainWindow {
             }
         }
         navigator.setStateFunction(s -> SectionState.of(s, sectionsWithProblems.containsKey(s)));
+        metadataPane().ifPresent(mp -> mp.showProblems(metadataProblems()));
+    }
+
+    /** Messages of metadata problems by top-level key (errors win over warnings). */
+    private Map<String, String> metadataProblems() {
+        Map<String, String> byKey = new java.util.HashMap<>();
+        report.problems().stream()
+                .sorted(java.util.Comparator.comparing(Problem::severity).reversed())
+                .filter(p -> p.path() != null && !p.path().isEmpty())
+                .forEach(p -> byKey.put(MetadataViewModel.topKey(p.path()), p.message()));
+        return byKey;
     }
 
     public CheckReport report() { return report; }
