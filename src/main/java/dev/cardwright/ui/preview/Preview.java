@@ -25,4 +25,12 @@ public interface Preview {
 
     /** Called with a section id when the user scrolls the page to another section. */
     void setOnSectionScrolled(java.util.function.Consumer<String> listener);
+
+    /**
+     * The folder relative links and images of the card resolve against (the README's folder),
+     * taking effect at the next {@link #show}. The card model does not know its file, so the
+     * editor tells the preview.
+     */
+    default void setBaseDirectory(java.nio.file.Path folder) {
+    }
 }

@@ -1,0 +1,47 @@
+package dev.cardwright.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.Section;
+
+/**
+ * The text of a card at one moment, copied out of the observable model so that rendering can run
+ * on another thread while the user keeps typing. Taken on the thread that owns the model.
+ *
+ * @param metadataYaml the front matter's YAML text, or {@code null} when the card has none
+ * @param parts        the preamble first (id {@link #PREAMBLE_ID}), then every section depth first
+ */
+public record CardSnapshot(String metadataYaml, List<Part> parts) {
+    /** The id the preview uses for the text before the first heading. */
+    public static final String PREAMBLE_ID = "_preamble";
+
+    /** One patchable piece of the body: its id, its heading title, and its Markdown (heading line included). */
+    public record Part(String id, String title, int level, String markdown) {
+    }
+
+    public CardSnapshot {
+        parts = List.copyOf(parts);
+    }
+
+    public static CardSnapshot of(Card card) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(preamble(card));
+        card.allSections().forEach(s -> parts.add(part(s)));
+        return new CardSnapshot(metadataOf(card), parts);
+    }
+
+    public static Part preamble(Card card) {
+        return new Part(PREAMBLE_ID, "", 0, card.getPreamble());
+    }
+
+    /** A section's own Markdown: its heading and its text, without its subsections (they are parts of their own). */
+    public static Part part(Section section) {
+        return new Part(section.getId(), section.getTitle(), section.getLevel(), section.getHeading() + section.getText());
+    }
+
+    public static String metadataOf(Card card) {
+        return card.getFrontMatter() == null ? null : card.getFrontMatter().getYaml();
+    }
+}

@@ -1,0 +1,304 @@
+package dev.cardwright.ui.preview;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.render.CardSnapshot;
+import dev.cardwright.render.MarkdownRenderer;
+import dev.cardwright.render.PageText;
+import dev.cardwright.render.PreviewPage;
+import dev.cardwright.ui.Messages;
+
+/**
+ * The preview in a WebView. {@link #show} loads the whole page; {@link #patch} renders one part on
+ * the render executor and swaps it into the page through the page's script, so typing costs the
+ * size of the edited section, not of the card. A result is dropped when a newer request for the
+ * same part (or a new page) came after it. Every method here runs on the FX thread; the model is
+ * read only here, into a {@link CardSnapshot}, never on the render thread.
+ */
+public final class WebViewPreview implements Preview {
+    private static final String METADATA_KEY = "\u0000metadata";
+
+    private final WebView webView = new WebView();
+    private final WebEngine engine = webView.getEngine();
+    private final Executor renderExecutor;
+    private final LinkOpener linkOpener;
+    private final PreviewPage page;
+    // WebKit holds objects handed to JavaScript only weakly: this field keeps the bridge alive.
+    private final Bridge bridge = new Bridge();
+    /** The newest request per part; read by the render thread to skip work already superseded. */
+    private final Map<String, Long> latestRequest = new ConcurrentHashMap<>();
+    private final AtomicLong requestCounter = new AtomicLong();
+    /** Parts rendered while the page was still loading, applied once it has loaded. */
+    private final Map<String, String> pendingParts = new LinkedHashMap<>();
+
+    private Card card;
+    private String baseUri;
+    private PreviewPage.Theme theme = PreviewPage.Theme.LIGHT;
+    private long pageGeneration;
+    private long loadingGeneration = -1;
+    private boolean loaded;
+    private JSObject script;
+    private String pendingMetadata;
+    private String pendingScroll;
+    private Double pendingScrollY;
+    private Consumer<String> onSectionScrolled = id -> { };
+    private Consumer<String> onPatched = id -> { };
+    private Runnable onLoaded = () -> { };
+
+    /** A preview that renders on its own background thread and opens links with {@code linkOpener}. */
+    public WebViewPreview(LinkOpener linkOpener) {
+        this(defaultExecutor(), linkOpener);
+    }
+
+    public WebViewPreview(Executor renderExecutor, LinkOpener linkOpener) {
+        this.renderExecutor = Objects.requireNonNull(renderExecutor);
+        this.linkOpener = Objects.requireNonNull(linkOpener);
+        this.page = new PreviewPage(new MarkdownRenderer(), pageText());
+        // The context menu offers "Open Link" and "Reload", both of which navigate away.
+        webView.setContextMenuEnabled(false);
+        engine.setJavaScriptEnabled(true);
+        engine.setCreatePopupHandler(features -> null);
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pageLoaded();
+            }
+        });
+        webView.setId("preview-web-view");
+        webView.setAccessibleText(Messages.get("preview.accessibleText"));
+    }
+
+    private static ExecutorService defaultExecutor() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cardwright-preview-render");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static PageText pageText() {
+        return new PageText(Messages.get("preview.invalidMetadata"), Messages.get("preview.license"),
+                Messages.get("preview.languages"), Messages.get("preview.datasets"), Messages.get("preview.baseModel"),
+                Messages.get("preview.metrics"), Messages.get("preview.untitled"));
+    }
+
+    @Override
+    public Node node() {
+        return webView;
+    }
+
+    /** Where relative links and images of the card resolve: the folder of its README. */
+    @Override
+    public void setBaseDirectory(Path folder) {
+        baseUri = folder == null ? null : folder.toAbsolutePath().toUri().toString();
+    }
+
+    public void setTheme(PreviewPage.Theme theme) {
+        this.theme = Objects.requireNonNull(theme);
+        if (loaded) {
+            script.call("setTheme", theme.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Override
+    public void show(Card card) {
+        this.card = Objects.requireNonNull(card);
+        long generation = ++pageGeneration;
+        loaded = false;
+        script = null;
+        pendingParts.clear();
+        pendingMetadata = null;
+        CardSnapshot snapshot = CardSnapshot.of(card);
+        PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
+        renderExecutor.execute(() -> {
+            String html = renderSafely(() -> page.page(snapshot, options));
+            Platform.runLater(() -> {
+                if (generation == pageGeneration) {
+                    loadingGeneration = generation;
+                    engine.loadContent(html);
+                }
+            });
+        });
+    }
+
+    @Override
+    public void patch(String sectionId) {
+        if (card == null) {
+            return;
+        }
+        CardSnapshot.Part part = CardSnapshot.PREAMBLE_ID.equals(sectionId)
+                ? CardSnapshot.preamble(card)
+                : card.findSection(sectionId).map(CardSnapshot::part).orElse(null);
+        if (part == null) {
+            reshow(); // the section is gone: the structure changed
+            return;
+        }
+        long request = requestCounter.incrementAndGet();
+        latestRequest.put(sectionId, request);
+        long generation = pageGeneration;
+        renderExecutor.execute(() -> {
+            if (!isLatest(sectionId, request)) {
+                return; // a newer edit of this part is queued behind us
+            }
+            String html = renderSafely(() -> page.partHtml(part.markdown()));
+            Platform.runLater(() -> applyPart(generation, sectionId, request, html));
+        });
+    }
+
+    @Override
+    public void patchMetadata() {
+        if (card == null) {
+            return;
+        }
+        String yaml = CardSnapshot.metadataOf(card);
+        long request = requestCounter.incrementAndGet();
+        latestRequest.put(METADATA_KEY, request);
+        long generation = pageGeneration;
+        renderExecutor.execute(() -> {
+            if (!isLatest(METADATA_KEY, request)) {
+                return;
+            }
+            String html = renderSafely(() -> page.metadataHtml(yaml));
+            Platform.runLater(() -> {
+                if (generation != pageGeneration || !isLatest(METADATA_KEY, request)) {
+                    return;
+                }
+                if (!loaded) {
+                    pendingMetadata = html;
+                    return;
+                }
+                script.call("replaceMetadata", html);
+                onPatched.accept(METADATA_KEY);
+            });
+        });
+    }
+
+    @Override
+    public void scrollTo(String sectionId) {
+        if (loaded) {
+            script.call("scrollToPart", sectionId);
+        } else {
+            pendingScroll = sectionId;
+        }
+    }
+
+    @Override
+    public void setOnSectionScrolled(Consumer<String> listener) {
+        onSectionScrolled = listener == null ? id -> { } : listener;
+    }
+
+    private boolean isLatest(String key, long request) {
+        Long latest = latestRequest.get(key);
+        return latest != null && latest == request;
+    }
+
+    private void applyPart(long generation, String sectionId, long request, String html) {
+        if (generation != pageGeneration || !isLatest(sectionId, request)) {
+            return; // stale: a newer patch or a new page superseded this result
+        }
+        if (!loaded) {
+            pendingParts.put(sectionId, html);
+            return;
+        }
+        if (Boolean.TRUE.equals(script.call("replacePart", sectionId, html))) {
+            onPatched.accept(sectionId);
+        } else {
+            reshow(); // a section the page does not have yet: the structure changed
+        }
+    }
+
+    /** Shows the card again, keeping the reader where they were. */
+    private void reshow() {
+        if (loaded) {
+            Object y = script.call("scrollY");
+            pendingScrollY = y instanceof Number n ? n.doubleValue() : null;
+        }
+        show(card);
+    }
+
+    private void pageLoaded() {
+        if (loadingGeneration != pageGeneration) {
+            return;
+        }
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("cwBridge", bridge);
+        script = (JSObject) engine.executeScript("window.cardwright");
+        loaded = true;
+        if (pendingMetadata != null) {
+            script.call("replaceMetadata", pendingMetadata);
+            pendingMetadata = null;
+        }
+        pendingParts.forEach((id, html) -> script.call("replacePart", id, html));
+        pendingParts.clear();
+        if (pendingScroll != null) {
+            script.call("scrollToPart", pendingScroll);
+            pendingScroll = null;
+        } else if (pendingScrollY != null) {
+            script.call("restoreScroll", pendingScrollY);
+        }
+        pendingScrollY = null;
+        onLoaded.run();
+    }
+
+    private static String renderSafely(java.util.function.Supplier<String> render) {
+        try {
+            return render.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A render bug must not leave the preview frozen on old text; show what happened.
+            return "<pre>" + String.valueOf(e).replace("&", "&amp;").replace("<", "&lt;") + "</pre>";
+        }
+    }
+
+    // Hooks for the measurement and the tests (same package).
+
+    WebEngine engine() {
+        return engine;
+    }
+
+    boolean isLoaded() {
+        return loaded;
+    }
+
+    void setOnPatched(Consumer<String> listener) {
+        onPatched = listener == null ? id -> { } : listener;
+    }
+
+    void setOnLoaded(Runnable listener) {
+        onLoaded = listener == null ? () -> { } : listener;
+    }
+
+    /**
+     * What the page's script calls. Public with public methods: WebKit only lets JavaScript call
+     * those. Calls arrive on the FX thread.
+     */
+    public final class Bridge {
+        public void openLink(String url) {
+            String scheme = url == null ? "" : url.replaceFirst(":.*", "").toLowerCase(Locale.ROOT);
+            // Only web (and mail) addresses leave the preview; file: links to the card's folder do nothing.
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+                linkOpener.open(url);
+            }
+        }
+
+        public void sectionScrolled(String sectionId) {
+            onSectionScrolled.accept(sectionId);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// The live preview's side of the page: swaps in re-rendered parts, scrolls, reports which part
+// is at the top, and keeps every link click inside Cardwright (the Java side decides what opens).
+// The Java side reaches it as window.cardwright; it calls back through window.cwBridge.
+(function () {
+  'use strict';
+  var reported = null;
+  var timer = null;
+
+  function part(id) {
+    var all = document.querySelectorAll('section[data-section-id]');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getAttribute('data-section-id') === id) { return all[i]; }
+    }
+    return null;
+  }
+
+  function topPart() {
+    var all = document.querySelectorAll('section[data-section-id]');
+    var y = window.pageYOffset + 4;
+    var found = all.length ? all[0] : null;
+    for (var i = 0; i < all.length; i++) {
+      // Empty parts (a blank preamble) have no height and never count as being at the top.
+      if (all[i].offsetHeight === 0) { continue; }
+      if (all[i].getBoundingClientRect().top + window.pageYOffset <= y) { found = all[i]; } else { break; }
+    }
+    return found ? found.getAttribute('data-section-id') : null;
+  }
+
+  function report() {
+    timer = null;
+    var id = topPart();
+    if (id !== null && id !== reported) {
+      reported = id;
+      var bridge = window.cwBridge;
+      if (bridge && typeof bridge.sectionScrolled !== 'undefined') { bridge.sectionScrolled(id); }
+    }
+  }
+
+  function scrollToElement(el) {
+    window.scrollTo(0, el.getBoundingClientRect().top + window.pageYOffset);
+  }
+
+  function anchorTarget(name) {
+    var byId = document.getElementById(name);
+    if (byId) { return byId; }
+    var byName = document.getElementsByName(name);
+    return byName.length ? byName[0] : null;
+  }
+
+  window.cardwright = {
+    replacePart: function (id, html) {
+      var el = part(id);
+      if (!el) { return false; }
+      el.innerHTML = html;
+      return true;
+    },
+    replaceMetadata: function (html) {
+      var el = document.querySelector('header.cw-metadata');
+      if (!el) { return false; }
+      el.innerHTML = html;
+      return true;
+    },
+    scrollToPart: function (id) {
+      var el = part(id);
+      if (!el) { return false; }
+      // A scroll asked for by the editor is not reported back to it.
+      reported = id;
+      scrollToElement(el);
+      return true;
+    },
+    partText: function (id) {
+      var el = part(id);
+      return el ? el.textContent : null;
+    },
+    topPart: topPart,
+    setTheme: function (name) { document.documentElement.setAttribute('data-theme', name); },
+    scrollY: function () { return window.pageYOffset; },
+    restoreScroll: function (y) { window.scrollTo(0, y); reported = topPart(); }
+  };
+
+  window.addEventListener('scroll', function () {
+    if (timer === null) { timer = window.setTimeout(report, 60); }
+  });
+
+  // Capture phase, so no element of the card can see the click first.
+  document.addEventListener('click', function (event) {
+    var node = event.target;
+    while (node && node.nodeType === 1 && node.tagName.toLowerCase() !== 'a') { node = node.parentNode; }
+    if (!node || node.nodeType !== 1) { return; }
+    event.preventDefault();
+    var href = node.getAttribute('href');
+    if (!href) { return; }
+    if (href.charAt(0) === '#') {
+      var name = href.substring(1);
+      try { name = decodeURIComponent(name); } catch (e) { /* keep it as written */ }
+      var target = anchorTarget(name);
+      if (target) { scrollToElement(target); }
+      return;
+    }
+    var bridge = window.cwBridge;
+    if (bridge && typeof bridge.openLink !== 'undefined') { bridge.openLink(node.href); }
+  }, true);
+}());
