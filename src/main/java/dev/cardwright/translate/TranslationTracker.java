@@ -97,6 +97,12 @@ public final class TranslationTracker {
         if (ts == null || source == null || ts.getStatus() == TranslationStatus.UNTRANSLATED) {
             return;
         }
+        if (ts.getSourceFingerprint().isBlank()) {
+            // written by hand or by another tool: nothing says which source it was made from, so it
+            // is taken to be of the current one rather than sending every such section to review
+            stamp(ts, sectionId);
+            return;
+        }
         boolean current = Fingerprint.of(source).equals(ts.getSourceFingerprint());
         String key = key(t.getLanguage(), sectionId);
         if (!current && ts.getStatus() != TranslationStatus.NEEDS_REVIEW) {

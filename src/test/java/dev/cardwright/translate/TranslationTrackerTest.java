@@ -127,6 +127,21 @@ class TranslationTrackerTest {
     }
 
     @Test
+    void aTranslationWithoutFingerprintIsTakenToBeOfTheCurrentSource() {
+        tracker.dispose();
+        Translation t = new Translation("zh");
+        TranslatedSection ts = t.section(bias.getId());
+        ts.setText("手写的译文\n");
+        ts.setStatus(TranslationStatus.TRANSLATED);
+        card.getTranslations().add(t);
+        tracker = new TranslationTracker(card);
+        assertThat(ts.getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(ts.getSourceFingerprint()).isEqualTo(Fingerprint.of(Fingerprint.sourceText(bias)));
+        bias.setText("Changed.\n");
+        assertThat(ts.getStatus()).isEqualTo(TranslationStatus.NEEDS_REVIEW);
+    }
+
+    @Test
     void progressCountsSectionsAndCharacters() {
         tracker.record("zh-CN", bias.getId(), "## 偏差、风险与局限性\n", "该模型可能重现其训练数据中的偏差。\n");
         tracker.record("zh-CN", direct.getId(), "### 直接使用\n", "聊天和摘要。\n");
