@@ -459,9 +459,13 @@ public final class TranslationView {
             text.textProperty().addListener((obs, old, now) -> commitIfUser());
             heading.focusedProperty().addListener((obs, old, now) -> { if (now) current = row; });
             text.focusedProperty().addListener((obs, old, now) -> { if (now) current = row; });
-            showSource();
-            heading.setText(row.heading().stripTrailing());
-            text.setText(display(row.text()));
+            updating = true;
+            try {
+                heading.setText(row.heading().stripTrailing());
+                text.setText(display(row.text()));
+            } finally {
+                updating = false;
+            }
         }
 
         /** The stored text ends with a line break (Markdown blocks do); the editor shows it without that one. */
@@ -529,8 +533,18 @@ public final class TranslationView {
             return -1;
         }
 
+        /** What the row showed last; the checks and the diff are only redone when it changes. */
+        private String shown;
+
         void refresh() {
             TranslationStatus s = row.status();
+            String language = model.languageProperty().get();
+            String now = s + "\u0000" + language + "\u0000" + row.sourceText() + "\u0000" + row.heading() + "\u0000" + row.text();
+            if (now.equals(shown)) {
+                return;
+            }
+            boolean sourceChanged = shown == null || !now.startsWith(s + "\u0000" + language + "\u0000" + row.sourceText() + "\u0000");
+            shown = now;
             chip.setText(statusLabel(s));
             chip.getStyleClass().removeIf(c -> c.startsWith("status-"));
             chip.getStyleClass().add("status-" + s.id().replace('_', '-'));
@@ -566,7 +580,9 @@ public final class TranslationView {
                     updating = false;
                 }
             }
-            showSource();
+            if (sourceChanged) {
+                showSource();
+            }
             List<String> found = row.findings();
             findings.setText(String.join("\n", found));
             findings.setVisible(!found.isEmpty());

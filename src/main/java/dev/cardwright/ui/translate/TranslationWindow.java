@@ -77,6 +77,7 @@ public final class TranslationWindow {
                 w.view().model().languageProperty().set(args.get(1));
             }
             w.show();
+            javafx.application.Platform.runLater(w.view()::goToNext); // open where the work is
         }
     }
 }
