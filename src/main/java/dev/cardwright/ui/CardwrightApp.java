@@ -32,7 +32,7 @@ public final class CardwrightApp extends Application {
     /** The window's parts as the application uses them; tests build their own. */
     public static MainWindow.Parts defaultParts(Application app) {
         LinkOpener links = LinkOpener.of(app.getHostServices());
-        return new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(), Integration.vocabularies(),
+        return new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(), Integration::vocabularies,
                 new FxTaskExecutor(), WorkspacePreferences.forUser(), () -> new WebViewPreview(links), FxDialogService::new);
     }
 

@@ -2,11 +2,16 @@ package dev.cardwright.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.markdown.ReadmeWriter;
+import dev.cardwright.template.CardRenderer;
+import dev.cardwright.template.TemplateRenderer;
 import dev.cardwright.yaml.CardSourceFile;
 
 /** The real file layers: README reader and writer, the card source file. */
@@ -36,13 +41,22 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card newCard(String cardType) throws IOException {
-        // TODO(template): render the built-in template once the template branch is merged.
-        throw new IOException(Messages.get("error.templatesMissing"));
+        String text = TemplateRenderer.renderDefault(cardType, Map.of(), Map.of());
+        return imported(text, cardType);
     }
 
     @Override
     public Card fromTemplate(Path template) throws IOException {
-        throw new IOException(Messages.get("error.templatesMissing"));
+        String source = Files.readString(template, StandardCharsets.UTF_8);
+        String text = CardRenderer.render("model", source, template.toString(), Map.of(), Map.of());
+        return imported(text, "model");
+    }
+
+    /** A rendered README goes through the same import as any file (one import path for everything). */
+    private static Card imported(String readme, String cardType) throws IOException {
+        Card card = ReadmeReader.read(readme.getBytes(StandardCharsets.UTF_8), "README.md");
+        card.setCardType(cardType);
+        return card;
     }
 
     @Override

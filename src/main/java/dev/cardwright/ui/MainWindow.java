@@ -82,7 +82,7 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
     /** What the window is made of; the app wires the real parts, tests their own. */
-    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, Vocabularies vocabularies, TaskExecutor executor,
+    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, Supplier<Vocabularies> vocabularies, TaskExecutor executor,
             WorkspacePreferences prefs, Supplier<Preview> preview, java.util.function.Function<Stage, DialogService> dialogs) {
     }
 
@@ -349,13 +349,18 @@ public final class MainWindow {
         showInPreview();
     }
 
+    /** The folder relative links of the card resolve against: where its file is. */
+    private Path baseDirectory() {
+        Path base = document.fileProperty().get() != null ? document.fileProperty().get()
+                : document.importedFrom().orElse(null);
+        return base == null ? null : base.toAbsolutePath().getParent();
+    }
+
     private void showInPreview() {
         if (preview == null || document.getCard() == null) {
             return;
         }
-        Path base = document.fileProperty().get() != null ? document.fileProperty().get()
-                : document.importedFrom().orElse(null);
-        preview.setBaseDirectory(base == null ? null : base.toAbsolutePath().getParent());
+        preview.setBaseDirectory(baseDirectory());
         preview.show(document.getCard());
     }
 
@@ -436,7 +441,7 @@ public final class MainWindow {
         Card card = document.getCard();
         return switch (entry.kind()) {
             case METADATA -> panes.computeIfAbsent(card, c -> {
-                MetadataPane mp = new MetadataPane(card, parts.vocabularies());
+                MetadataPane mp = new MetadataPane(card, parts.vocabularies().get());
                 mp.showProblems(metadataProblems());
                 return mp;
             });
@@ -486,9 +491,7 @@ public final class MainWindow {
         if (card == null) {
             return;
         }
-        String snapshot = parts.checker().snapshot(card);
-        String type = card.getCardType();
-        checking.submit(() -> parts.checker().check(snapshot, type), this::showReport);
+        checking.submit(parts.checker().prepare(card, baseDirectory()), this::showReport);
     }
 
     private void showReport(CheckReport r) {

@@ -55,7 +55,7 @@ class EditorWindowTest {
         prefs.windowWidthProperty().set(1200);
         prefs.windowHeightProperty().set(760);
         MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration.vocabularies(), new CurrentThreadTaskExecutor(), prefs,
+                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs,
                 () -> new WebViewPreview(openedLinks::add), s -> dialogs);
         window = new MainWindow(stage, parts);
         window.show(new HubCardStore().sample(), null, "sample.card.yaml");
@@ -150,7 +150,7 @@ class EditorWindowTest {
         String original = window.document().readmeText();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
-        robot.clickOn(license).write("mit");
+        robot.clickOn(license).write("mit").type(KeyCode.ESCAPE); // close the suggestions over the next rows
         robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         String yaml = card().getFrontMatter().getYaml();
@@ -162,6 +162,25 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().readmeText()).isEqualTo(original);
         assertThat(license.getText()).isEmpty();
+    }
+
+    @Test
+    void anInvalidLicenseIsDecoratedWithTheRuleMessageAndListedInTheStatusBar(FxRobot robot) throws Exception {
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
+        assertThat(license.getText()).isEqualTo("apache-2.0");
+        assertThat(license.getProperties()).doesNotContainKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM);
+        robot.interact(() -> license.setText("not-a-license"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
+        assertThat((String) license.getProperties().get(dev.cardwright.ui.metadata.MetadataPane.PROBLEM)).contains("license");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(license)).isNotEmpty();
+        assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
+        assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
+                Messages.get("status.noProblems"));
+        robot.interact(() -> license.setText("mit"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
     }
 
     @Test
