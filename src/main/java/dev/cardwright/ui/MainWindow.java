@@ -324,7 +324,9 @@ public final class MainWindow {
     /** Shows the window with the given card. */
     public void show(Card card, Path file, String untitledName) {
         setDocument(card, file, untitledName);
+        CardwrightApp.trace("document set");
         stage.show();
+        CardwrightApp.trace("stage.show returned");
         double[] d = parts.prefs().dividersProperty().get();
         split.setDividerPositions(d);
         for (SplitPane.Divider divider : split.getDividers()) {
@@ -409,11 +411,11 @@ public final class MainWindow {
                     forgetRemovedPanes();
                 });
         navigator.setCard(card);
-        if (!card.getSections().isEmpty()) {
-            navigator.select(NavEntry.of(card.getSections().get(0)));
-        }
+        // The first section, not the metadata: its pane is cheaper to build, so the card shows sooner.
+        navigator.select(card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
         showInPreview();
-        check();
+        // Validation starts a moment later, so that it never delays showing the card.
+        checkDelay.playFromStart();
     }
 
     private void forgetRemovedPanes() {
