@@ -25,6 +25,9 @@ final class PythonOutputStrategy implements ExpressionStrategy {
     /** What Jinja2 prints for {@code {{ expr }}}. */
     static String print(String expr, int line, JinjavaInterpreter interpreter) {
         Object value = interpreter.resolveELExpression(expr, line);
+        if (Undefined.is(value)) {
+            return "";
+        }
         if (value == null) {
             // Jinjava does not tell None from undefined; a plain name that is bound to null is Python's None
             if (NAME.matcher(expr).matches() && interpreter.getContext().containsKey(expr.strip())) {

@@ -33,6 +33,9 @@ public final class PythonRepr {
     }
 
     private static void append(StringBuilder out, Object value) {
+        if (Undefined.is(value)) {
+            return; // Jinja2 prints an Undefined as nothing
+        }
         if (value == null) {
             out.append("None");
         } else if (value instanceof Boolean b) {

@@ -28,11 +28,16 @@ public final class TemplateRenderer {
             .withExecutionMode(new PythonOutputMode())
             .withKeepTrailingNewline(true) // dropped in prepare(), exactly once, as Jinja2 does
             .withIterateOverMapKeys(true) // Python iterates a dict's keys
+            .withInterperterFactory(new Undefined.Factory())
             .build());
 
     static {
         JINJAVA.getGlobalContext().registerTag(new PythonForTag());
         JINJAVA.getGlobalContext().registerTag(new PythonPrintTag());
+        JINJAVA.getGlobalContext().registerExpTest(new Undefined.DefinedTest());
+        JINJAVA.getGlobalContext().registerExpTest(new Undefined.UndefinedTest());
+        JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("default"));
+        JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("d"));
     }
 
     /** Jinjava takes the output strategy from the context, which the execution mode prepares. */
