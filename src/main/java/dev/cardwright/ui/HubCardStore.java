@@ -11,6 +11,8 @@ import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.markdown.ReadmeWriter;
 import dev.cardwright.template.CardRenderer;
+import dev.cardwright.template.SchemaMatcher;
+import dev.cardwright.template.TemplateSchema;
 import dev.cardwright.template.TemplateRenderer;
 import dev.cardwright.yaml.CardSourceFile;
 
@@ -21,7 +23,17 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card load(Path file) throws IOException {
-        return CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+        if (CardSourceFile.isCardSource(file)) {
+            // a card source keeps the ids it was saved with: its translations are keyed on them
+            return CardSourceFile.read(file);
+        }
+        return matched(ReadmeReader.read(file));
+    }
+
+    /** Gives an imported card's sections the template schema's ids, so forms and guidance apply. */
+    private static Card matched(Card card) {
+        SchemaMatcher.match(card, TemplateSchema.forCardType(card.getCardType()));
+        return card;
     }
 
     @Override
@@ -56,7 +68,7 @@ public final class HubCardStore implements CardStore {
     private static Card imported(String readme, String cardType) throws IOException {
         Card card = ReadmeReader.read(readme.getBytes(StandardCharsets.UTF_8), "README.md");
         card.setCardType(cardType);
-        return card;
+        return matched(card);
     }
 
     @Override

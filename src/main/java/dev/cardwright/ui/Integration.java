@@ -7,6 +7,8 @@ import dev.cardwright.ui.check.CardChecker;
 import dev.cardwright.ui.check.HubChecker;
 import dev.cardwright.ui.metadata.Choice;
 import dev.cardwright.ui.metadata.Vocabularies;
+import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.ui.section.SchemaGuide;
 import dev.cardwright.ui.section.SectionGuide;
 import dev.cardwright.validate.Vocabulary;
 
@@ -16,8 +18,7 @@ final class Integration {
     }
 
     static SectionGuide sectionGuide() {
-        // TODO(template): TemplateSchema + SectionFields once the template branch has them.
-        return SectionGuide.none();
+        return new SchemaGuide(TemplateSchema.model());
     }
 
     /** The Hub's vocabularies for the pickers: licenses, languages (with Chinese names), pipeline tags, libraries. */

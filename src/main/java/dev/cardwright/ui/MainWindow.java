@@ -449,7 +449,8 @@ public final class MainWindow {
             });
             case PREAMBLE -> panes.computeIfAbsent(card.preambleProperty(), p -> preamblePane(card));
             case SECTION -> sectionPanes.computeIfAbsent(entry.section(), s ->
-                    new SectionPane(new SectionViewModel(s, parts.guide(), Messages.locale()), parts.executor()));
+                    new SectionPane(new SectionViewModel(s, parts.guide().forCardType(card.getCardType()), Messages.locale()),
+                            parts.executor()));
         };
     }
 
