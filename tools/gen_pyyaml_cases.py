@@ -1,3 +1,4 @@
+# Writes src/test/resources/dev/cardwright/yaml/pyyaml-cases.json (run with PyYAML 6.0.x).
 # Generates differential test data for PyYamlEmitter: random values and PyYAML's dump of each.
 import json, random, yaml, sys
 rnd = random.Random(20261130)

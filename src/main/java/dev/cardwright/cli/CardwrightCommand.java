@@ -50,7 +50,9 @@ public final class CardwrightCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // UTF-8 whatever the platform default (Java 17 follows the locale): cards are UTF-8 text
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), args);
     }
 
     /** Runs a command with the given output streams; returns the exit code. Never throws. */

@@ -1,15 +1,141 @@
 package dev.cardwright.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
+import dev.cardwright.validate.CardValidator;
+import dev.cardwright.validate.ReportFormat;
+import dev.cardwright.validate.Summary;
+import dev.cardwright.validate.ValidationRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until the command is built; see the issue that asks for it. */
-@Command(name = "lint", mixinStandardHelpOptions = true, description = "(not yet built)")
+/** {@code lint DIR [--format …]}: validate every card below a directory. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Validate every *.md file below DIR, with a progress bar on a terminal and a summary at the end.",
+                "Exit 0 when no errors were found, 1 when some were (with --strict: warnings too), 2 for bad usage or unreadable input."})
 public final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "directory to search (recursively)")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or sarif (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--strict", description = "warnings fail the run too")
+    boolean strict;
+
     @Override
-    public Integer call() {
-        System.err.println("cardwright lint: not yet built");
-        return CardwrightCommand.USAGE;
+    public Integer call() throws IOException {
+        ReportFormat report = parseFormat(spec, format);
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + ": not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.endsWith(".md") || n.endsWith(".card.yaml")) && Files.isRegularFile(p);
+            }).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<String> names = files.stream().map(Path::toString).toList();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.onTerminal(files.size(), err);
+        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, progress);
+        progress.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        report.write(outcome.results(), out, false);
+        if (report == ReportFormat.TEXT) {
+            out.println(Summary.of(outcome.results()).line());
+            out.flush();
+        }
+        return exitCode(outcome, strict, err);
+    }
+
+    static ReportFormat parseFormat(CommandSpec spec, String format) {
+        try {
+            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be text, json or sarif, not '" + format + "'");
+        }
+    }
+
+    static int exitCode(ValidationRun.Outcome outcome, boolean strict, PrintWriter err) {
+        outcome.unreadable().forEach(err::println);
+        err.flush();
+        if (!outcome.unreadable().isEmpty()) {
+            return CardwrightCommand.USAGE;
+        }
+        return outcome.results().stream().anyMatch(r -> ValidateCommand.fails(r, strict))
+                ? CardwrightCommand.PROBLEMS : CardwrightCommand.OK;
+    }
+
+    /** A one-line progress bar on stderr, redrawn at most every 1% and only when stderr is a terminal. */
+    static final class Progress implements IntConsumer {
+        private final int total;
+        private final PrintWriter err;
+        private final AtomicInteger shown = new AtomicInteger(-1);
+
+        private Progress(int total, PrintWriter err) {
+            this.total = total;
+            this.err = err;
+        }
+
+        static Progress onTerminal(int total, PrintWriter err) {
+            return new Progress(stderrIsTerminal() && total > 0 ? total : 0, err);
+        }
+
+        @Override
+        public void accept(int done) {
+            if (total == 0) {
+                return;
+            }
+            int percent = (int) (100L * done / total);
+            int last = shown.get();
+            if (percent > last && shown.compareAndSet(last, percent)) {
+                synchronized (err) {
+                    int width = 30;
+                    int filled = width * percent / 100;
+                    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+                    err.flush();
+                }
+            }
+        }
+
+        void finish() {
+            if (total > 0) {
+                err.print("\r" + " ".repeat(50) + "\r");
+                err.flush();
+            }
+        }
+
+        /** Whether fd 2 is a terminal: Linux tells through /proc; elsewhere, a console means one. */
+        private static boolean stderrIsTerminal() {
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return System.console() != null;
+            }
+        }
     }
 }

@@ -1,15 +1,52 @@
 package dev.cardwright.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.cardwright.validate.CardValidator;
+import dev.cardwright.validate.ReportFormat;
+import dev.cardwright.validate.Severity;
+import dev.cardwright.validate.ValidationResult;
+import dev.cardwright.validate.ValidationRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until the command is built; see the issue that asks for it. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "(not yet built)")
+/** {@code validate FILE… [--format text|json|sarif] [--strict]}: the Hub's rules, offline. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check cards offline with the Hub's metadata rules and Cardwright's body lints.",
+                "Exit 0 when no errors were found, 1 when some were (with --strict: warnings too), 2 for bad usage or unreadable input.",
+                "Rules and codes: docs/validation.md"})
 public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "README.md files (or other card Markdown files)")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (file:line:col: severity CODE message), json or sarif (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--strict", description = "warnings fail the run too")
+    boolean strict;
+
     @Override
-    public Integer call() {
-        System.err.println("cardwright validate: not yet built");
-        return CardwrightCommand.USAGE;
+    public Integer call() throws IOException {
+        ReportFormat report = LintCommand.parseFormat(spec, format);
+        List<String> names = files.stream().map(Path::toString).toList();
+        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, n -> { });
+        PrintWriter out = spec.commandLine().getOut();
+        report.write(outcome.results(), out, true);
+        return LintCommand.exitCode(outcome, strict, spec.commandLine().getErr());
+    }
+
+    static boolean fails(ValidationResult r, boolean strict) {
+        return r.hasErrors() || (strict && r.count(Severity.WARNING) > 0);
     }
 }

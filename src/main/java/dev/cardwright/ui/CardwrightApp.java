@@ -32,7 +32,7 @@ public final class CardwrightApp extends Application {
     /** The window's parts as the application uses them; tests build their own. */
     public static MainWindow.Parts defaultParts(Application app) {
         LinkOpener links = LinkOpener.of(app.getHostServices());
-        return new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(), Integration.vocabularies(),
+        return new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(), Integration::vocabularies,
                 new FxTaskExecutor(), WorkspacePreferences.forUser(), () -> new WebViewPreview(links), FxDialogService::new);
     }
 
@@ -44,7 +44,9 @@ public final class CardwrightApp extends Application {
             return;
         }
         boolean measureStartup = args.contains("--measure-startup");
+        trace("start");
         window = new MainWindow(stage, defaultParts(this));
+        trace("window built");
         HubCardStore store = new HubCardStore();
         Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
         if (measureStartup) {
@@ -57,7 +59,9 @@ public final class CardwrightApp extends Application {
             }));
         }
         Card sample = store.sample();
+        trace("sample read");
         window.show(sample, null, "kestrel-notes.card.yaml");
+        trace("shown");
         if (file != null && Files.exists(file)) {
             window.open(file);
         } else if (file != null) {
@@ -66,6 +70,12 @@ public final class CardwrightApp extends Application {
         if (!measureStartup) {
             // WebKit starts slowly: create the preview once the window is on screen.
             Platform.runLater(window::attachPreview);
+        }
+    }
+
+    static void trace(String what) {
+        if (Boolean.getBoolean("cardwright.trace")) {
+            System.err.println("trace " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms: " + what);
         }
     }
 

@@ -2,11 +2,18 @@ package dev.cardwright.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.markdown.ReadmeWriter;
+import dev.cardwright.template.CardRenderer;
+import dev.cardwright.template.SchemaMatcher;
+import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.template.TemplateRenderer;
 import dev.cardwright.yaml.CardSourceFile;
 
 /** The real file layers: README reader and writer, the card source file. */
@@ -16,7 +23,17 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card load(Path file) throws IOException {
-        return CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+        if (CardSourceFile.isCardSource(file)) {
+            // a card source keeps the ids it was saved with: its translations are keyed on them
+            return CardSourceFile.read(file);
+        }
+        return matched(ReadmeReader.read(file));
+    }
+
+    /** Gives an imported card's sections the template schema's ids, so forms and guidance apply. */
+    private static Card matched(Card card) {
+        SchemaMatcher.match(card, TemplateSchema.forCardType(card.getCardType()));
+        return card;
     }
 
     @Override
@@ -36,13 +53,22 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card newCard(String cardType) throws IOException {
-        // TODO(template): render the built-in template once the template branch is merged.
-        throw new IOException(Messages.get("error.templatesMissing"));
+        String text = TemplateRenderer.renderDefault(cardType, Map.of(), Map.of());
+        return imported(text, cardType);
     }
 
     @Override
     public Card fromTemplate(Path template) throws IOException {
-        throw new IOException(Messages.get("error.templatesMissing"));
+        String source = Files.readString(template, StandardCharsets.UTF_8);
+        String text = CardRenderer.render("model", source, template.toString(), Map.of(), Map.of());
+        return imported(text, "model");
+    }
+
+    /** A rendered README goes through the same import as any file (one import path for everything). */
+    private static Card imported(String readme, String cardType) throws IOException {
+        Card card = ReadmeReader.read(readme.getBytes(StandardCharsets.UTF_8), "README.md");
+        card.setCardType(cardType);
+        return matched(card);
     }
 
     @Override

@@ -82,7 +82,7 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
     /** What the window is made of; the app wires the real parts, tests their own. */
-    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, Vocabularies vocabularies, TaskExecutor executor,
+    public record Parts(CardStore store, SectionGuide guide, CardChecker checker, Supplier<Vocabularies> vocabularies, TaskExecutor executor,
             WorkspacePreferences prefs, Supplier<Preview> preview, java.util.function.Function<Stage, DialogService> dialogs) {
     }
 
@@ -328,7 +328,9 @@ public final class MainWindow {
     /** Shows the window with the given card. */
     public void show(Card card, Path file, String untitledName) {
         setDocument(card, file, untitledName);
+        CardwrightApp.trace("document set");
         stage.show();
+        CardwrightApp.trace("stage.show returned");
         double[] d = parts.prefs().dividersProperty().get();
         split.setDividerPositions(d);
         for (SplitPane.Divider divider : split.getDividers()) {
@@ -353,13 +355,18 @@ public final class MainWindow {
         showInPreview();
     }
 
+    /** The folder relative links of the card resolve against: where its file is. */
+    private Path baseDirectory() {
+        Path base = document.fileProperty().get() != null ? document.fileProperty().get()
+                : document.importedFrom().orElse(null);
+        return base == null ? null : base.toAbsolutePath().getParent();
+    }
+
     private void showInPreview() {
         if (preview == null || document.getCard() == null) {
             return;
         }
-        Path base = document.fileProperty().get() != null ? document.fileProperty().get()
-                : document.importedFrom().orElse(null);
-        preview.setBaseDirectory(base == null ? null : base.toAbsolutePath().getParent());
+        preview.setBaseDirectory(baseDirectory());
         preview.show(document.getCard());
     }
 
@@ -408,11 +415,11 @@ public final class MainWindow {
                     forgetRemovedPanes();
                 });
         navigator.setCard(card);
-        if (!card.getSections().isEmpty()) {
-            navigator.select(NavEntry.of(card.getSections().get(0)));
-        }
+        // The first section, not the metadata: its pane is cheaper to build, so the card shows sooner.
+        navigator.select(card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
         showInPreview();
-        check();
+        // Validation starts a moment later, so that it never delays showing the card.
+        checkDelay.playFromStart();
     }
 
     private void forgetRemovedPanes() {
@@ -440,13 +447,14 @@ public final class MainWindow {
         Card card = document.getCard();
         return switch (entry.kind()) {
             case METADATA -> panes.computeIfAbsent(card, c -> {
-                MetadataPane mp = new MetadataPane(card, parts.vocabularies());
+                MetadataPane mp = new MetadataPane(card, parts.vocabularies().get());
                 mp.showProblems(metadataProblems());
                 return mp;
             });
             case PREAMBLE -> panes.computeIfAbsent(card.preambleProperty(), p -> preamblePane(card));
             case SECTION -> sectionPanes.computeIfAbsent(entry.section(), s ->
-                    new SectionPane(new SectionViewModel(s, parts.guide(), Messages.locale()), parts.executor()));
+                    new SectionPane(new SectionViewModel(s, parts.guide().forCardType(card.getCardType()), Messages.locale()),
+                            parts.executor()));
         };
     }
 
@@ -490,9 +498,7 @@ public final class MainWindow {
         if (card == null) {
             return;
         }
-        String snapshot = parts.checker().snapshot(card);
-        String type = card.getCardType();
-        checking.submit(() -> parts.checker().check(snapshot, type), this::showReport);
+        checking.submit(parts.checker().prepare(card, baseDirectory()), this::showReport);
     }
 
     private void showReport(CheckReport r) {

@@ -25,8 +25,11 @@ public enum Theme {
 
     /** Applies the theme to the whole application and marks the scene so our CSS can follow. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String ua = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting the same stylesheet again makes JavaFX restyle every node for nothing.
+        if (!ua.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(ua);
+        }
         if (scene != null) {
             String css = Theme.class.getResource("/dev/cardwright/ui/cardwright.css").toExternalForm();
             if (!scene.getStylesheets().contains(css)) {

@@ -424,13 +424,24 @@ public final class PyYamlEmitter {
                 return new Scalar(d.toString(), true, "!!timestamp");
             }
             if (value instanceof LocalDateTime dt) {
-                return new Scalar(dt.toLocalDate() + " " + dt.toLocalTime(), true, "!!timestamp");
+                return new Scalar(isoformat(dt, ""), true, "!!timestamp");
             }
             if (value instanceof OffsetDateTime dt) {
-                return new Scalar(dt.toLocalDate() + " " + dt.toLocalTime() + dt.getOffset(), true, "!!timestamp");
+                String offset = dt.getOffset().getTotalSeconds() == 0 ? "+00:00" : dt.getOffset().getId();
+                return new Scalar(isoformat(dt.toLocalDateTime(), offset), true, "!!timestamp");
             }
             String s = value.toString();
             return new Scalar(s, !Yaml11Resolver.resolvesToNonString(s), "!!str");
+        }
+
+        /** Python's {@code datetime.isoformat(' ')}: seconds always, microseconds only when not zero. */
+        private static String isoformat(LocalDateTime dt, String offset) {
+            String time = String.format("%02d:%02d:%02d", dt.getHour(), dt.getMinute(), dt.getSecond());
+            int micros = dt.getNano() / 1000;
+            if (micros != 0) {
+                time += String.format(".%06d", micros);
+            }
+            return dt.toLocalDate() + " " + time + offset;
         }
 
         private static String yamlFloat(double d) {
@@ -582,7 +593,7 @@ public final class PyYamlEmitter {
      * back as a bool, int, float, null, timestamp, merge key or value key, so strings that match
      * are quoted ({@code 'yes'}, {@code '1.10'}, {@code '2023-01-01'}, {@code ''}).
      */
-    static final class Yaml11Resolver {
+    public static final class Yaml11Resolver {
         private static final Pattern BOOL = Pattern.compile(
                 "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
         private static final Pattern FLOAT = Pattern.compile(
@@ -612,33 +623,42 @@ public final class PyYamlEmitter {
         }
 
         static boolean resolvesToNonString(String s) {
+            return implicitType(s) != null;
+        }
+
+        /**
+         * The YAML 1.1 type PyYAML gives this text as a plain scalar: {@code bool}, {@code int},
+         * {@code float}, {@code null}, {@code timestamp}, {@code merge}, {@code value} or
+         * {@code yaml}; {@code null} when it is a string.
+         */
+        public static String implicitType(String s) {
             if (s.isEmpty()) {
-                return true; // the null resolver is registered for the empty string
+                return "null"; // the null resolver is registered for the empty string
             }
-            // PyYAML only tries the resolvers registered for the first character
+            // PyYAML only tries the resolvers registered for the first character, in this order
             char c = s.charAt(0);
             if ("yYnNtTfFoO".indexOf(c) >= 0 && BOOL.matcher(s).matches()) {
-                return true;
+                return "bool";
             }
             if ("-+0123456789.".indexOf(c) >= 0 && FLOAT.matcher(s).matches()) {
-                return true;
+                return "float";
             }
             if ("-+0123456789".indexOf(c) >= 0 && INT.matcher(s).matches()) {
-                return true;
+                return "int";
             }
             if (c == '<' && MERGE.matcher(s).matches()) {
-                return true;
+                return "merge";
             }
             if ("~nN".indexOf(c) >= 0 && NULL.matcher(s).matches()) {
-                return true;
+                return "null";
             }
             if ("0123456789".indexOf(c) >= 0 && TIMESTAMP.matcher(s).matches()) {
-                return true;
+                return "timestamp";
             }
             if (c == '=' && VALUE.matcher(s).matches()) {
-                return true;
+                return "value";
             }
-            return "!&*".indexOf(c) >= 0 && YAML.matcher(s).matches();
+            return "!&*".indexOf(c) >= 0 && YAML.matcher(s).matches() ? "yaml" : null;
         }
     }
 }

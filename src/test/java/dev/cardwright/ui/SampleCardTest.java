@@ -29,6 +29,7 @@ class SampleCardTest {
 
     static Card build() throws IOException {
         Card card = ReadmeReader.read(bytes("sample-model.md"), "sample-model.md");
+        dev.cardwright.template.SchemaMatcher.match(card, dev.cardwright.template.TemplateSchema.model());
         Card zh = ReadmeReader.read(bytes("sample-model.zh.md"), "sample-model.zh.md");
         List<Section> en = card.allSections().toList();
         List<Section> cn = zh.allSections().toList();

@@ -48,6 +48,7 @@ public final class MetadataPane extends ScrollPane {
     private final Map<String, Control> controls = new HashMap<>();
     private final Label editError = new Label();
     private int row;
+    private ResultsTable results;
     private boolean pushing;
 
     public MetadataPane(Card card, Vocabularies vocabularies) {
@@ -58,6 +59,8 @@ public final class MetadataPane extends ScrollPane {
     }
 
     public MetadataViewModel model() { return model; }
+
+    public javafx.scene.control.TableView<dev.cardwright.card.EvalResult> resultsTable() { return results.table(); }
 
     private void createView() {
         getStyleClass().addAll("metadata-pane", "edge-to-edge");
@@ -77,6 +80,11 @@ public final class MetadataPane extends ScrollPane {
         editError.visibleProperty().bind(model.editErrorProperty().isNotEmpty());
         editError.managedProperty().bind(editError.visibleProperty());
         buildForm();
+        results = new ResultsTable(model);
+        Label resultsLabel = new Label(Messages.get("results.title"));
+        resultsLabel.getStyleClass().add("title-4");
+        resultsLabel.setLabelFor(results.table());
+        controls.put("model-index", results.table());
         Label yamlLabel = new Label(Messages.get("metadata.yaml"));
         yamlLabel.getStyleClass().add("text-muted");
         yamlLabel.setLabelFor(yaml);
@@ -93,7 +101,7 @@ public final class MetadataPane extends ScrollPane {
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
         yamlHint.getStyleClass().add("text-muted");
-        content.getChildren().addAll(title, guidance, editError, form, yamlLabel, yamlHint, scroll, yamlStatus);
+        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, results, yamlLabel, yamlHint, scroll, yamlStatus);
     }
 
     private void buildForm() {

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.yaml.Metadata;
 import dev.cardwright.yaml.MetadataEditException;
 import dev.cardwright.yaml.MetadataEditor;
+import dev.cardwright.yaml.ModelIndexCodec;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -52,6 +54,7 @@ public final class MetadataViewModel {
     private final ObservableList<String> datasets = list("datasets");
     private final ObservableList<String> baseModels = list("base_model");
     private final ObservableList<String> metrics = list("metrics");
+    private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
     private final BooleanProperty otherLicense = new SimpleBooleanProperty(this, "otherLicense");
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
@@ -91,6 +94,8 @@ public final class MetadataViewModel {
     public ObservableList<String> getDatasets() { return datasets; }
     public ObservableList<String> getBaseModels() { return baseModels; }
     public ObservableList<String> getMetrics() { return metrics; }
+    /** The evaluation results ({@code model-index}) as typed rows; call {@link #commitResults} after editing. */
+    public ObservableList<EvalResult> getResults() { return results; }
     /** True when the license is {@code other}: name and link must be given. */
     public BooleanProperty otherLicenseProperty() { return otherLicense; }
     /** Why the last edit could not be written ("" when it was). */
@@ -154,19 +159,22 @@ public final class MetadataViewModel {
         try {
             String next = value == null ? MetadataEditor.remove(yaml, path) : MetadataEditor.set(yaml, path, value);
             editError.set("");
-            if (next.equals(yaml)) {
-                return;
-            }
-            FrontMatter fm = card.getFrontMatter();
-            if (fm == null) {
-                fm = new FrontMatter();
-                fm.setYaml(next);
-                card.setFrontMatter(fm);
-            } else {
-                fm.setYaml(next);
+            if (!next.equals(yaml)) {
+                write(next);
             }
         } catch (MetadataEditException e) {
             editError.set(e.getMessage());
+        }
+    }
+
+    private void write(String next) {
+        FrontMatter fm = card.getFrontMatter();
+        if (fm == null) {
+            fm = new FrontMatter();
+            fm.setYaml(next);
+            card.setFrontMatter(fm);
+        } else {
+            fm.setYaml(next);
         }
     }
 
@@ -194,6 +202,7 @@ public final class MetadataViewModel {
             setList(datasets, "datasets");
             setList(baseModels, "base_model");
             setList(metrics, "metrics");
+            readResults();
             Object co2Value = current.get("co2_eq_emissions");
             if (co2Value instanceof Map<?, ?> m) {
                 co2Value = m.get("emissions");
@@ -226,6 +235,96 @@ public final class MetadataViewModel {
         if (!values.equals(list)) {
             list.setAll(values);
         }
+    }
+
+    private void readResults() {
+        try {
+            List<EvalResult> rows = ModelIndexCodec.read(current.get("model-index"));
+            if (!sameRows(rows, results)) {
+                results.setAll(rows);
+            } else {
+                // same values: keep the row objects (and the table's selection), take the fresh origins
+                for (int i = 0; i < rows.size(); i++) {
+                    results.get(i).setOrigin(rows.get(i).getOrigin());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            editError.set(e.getMessage());
+        }
+    }
+
+    private static boolean sameRows(List<EvalResult> a, List<EvalResult> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).toString().equals(b.get(i).toString()) || a.get(i).isVerified() != b.get(i).isVerified()
+                    || !Objects.equals(a.get(i).getDatasetName(), b.get(i).getDatasetName())
+                    || !Objects.equals(a.get(i).getMetricName(), b.get(i).getMetricName())
+                    || !Objects.equals(a.get(i).getTaskName(), b.get(i).getTaskName())
+                    || !Objects.equals(a.get(i).getSourceUrl(), b.get(i).getSourceUrl())
+                    || !Objects.equals(a.get(i).getSourceName(), b.get(i).getSourceName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the table back into {@code model-index}, changing only what differs (one edited cell
+     * changes one line); an empty table removes the key.
+     */
+    public void commitResults() {
+        String yaml = yaml();
+        try {
+            String next = results.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
+                    : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(new ArrayList<>(results)));
+            editError.set("");
+            if (!next.equals(yaml)) {
+                write(next);
+            }
+        } catch (MetadataEditException | IllegalArgumentException e) {
+            editError.set(e.getMessage());
+        }
+    }
+
+    /** Adds a row after {@code after} (or at the end), with its model, task and dataset, ready for a metric. */
+    public EvalResult addResult(EvalResult after) {
+        EvalResult row = new EvalResult();
+        if (after != null) {
+            row.setModelName(after.getModelName());
+            row.setTaskType(after.getTaskType());
+            row.setTaskName(after.getTaskName());
+            row.setDatasetType(after.getDatasetType());
+            row.setDatasetName(after.getDatasetName());
+            row.setDatasetConfig(after.getDatasetConfig());
+            row.setDatasetSplit(after.getDatasetSplit());
+        } else {
+            row.setModelName(results.isEmpty() ? "model" : results.get(results.size() - 1).getModelName());
+        }
+        row.setMetricType("accuracy");
+        row.setMetricValue(0);
+        results.add(after == null ? results.size() : results.indexOf(after) + 1, row);
+        commitResults();
+        return row;
+    }
+
+    public void removeResult(EvalResult row) {
+        if (results.remove(row)) {
+            commitResults();
+        }
+    }
+
+    /** Moves a row up ({@code -1}) or down ({@code +1}). */
+    public void moveResult(EvalResult row, int delta) {
+        int from = results.indexOf(row);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= results.size()) {
+            return;
+        }
+        results.remove(from);
+        results.add(to, row);
+        commitResults();
     }
 
     /** The keys of the front matter that have no control of their own. */

@@ -80,7 +80,6 @@ public final class NavigatorView extends VBox {
         card = newCard;
         watch(card.getSections());
         rebuild();
-        tree.getSelectionModel().select(0);
     }
 
     private void watch(ObservableList<Section> list) {

@@ -26,6 +26,11 @@ public interface SectionGuide {
     /** {@code text} with the field's line rewritten (or added) to hold {@code value}. */
     String set(Section section, String text, Field field, String value);
 
+    /** The guide for cards of a type ({@code model}, {@code dataset}). */
+    default SectionGuide forCardType(String cardType) {
+        return this;
+    }
+
     /** A guide that knows no sections: every section is a free Markdown section. */
     static SectionGuide none() {
         return new SectionGuide() {

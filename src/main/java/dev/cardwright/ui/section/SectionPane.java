@@ -79,6 +79,8 @@ public final class SectionPane extends VBox {
 
     private void bind() {
         markdown.setText(model.text());
+        markdown.area().moveTo(0);
+        markdown.area().showParagraphAtTop(0);
         markdown.area().textProperty().addListener((obs, old, now) -> {
             if (!pushing) {
                 model.editText(now);

@@ -88,6 +88,44 @@ class MetadataViewModelTest {
         assertThat(c.getFrontMatter().getYaml()).isEqualTo("license: [mit\n");
     }
 
+    private static final String RESULTS = "license: mit\nmodel-index:\n- name: m\n  results:\n  - task:\n      type: summarization\n"
+            + "    dataset:\n      name: D\n      type: org/d\n      split: test\n    metrics:\n    - type: rouge\n      value: 38.4\n"
+            + "      name: ROUGE-L  # kept\n      args: {beam: 4}\n";
+
+    @Test
+    void evaluationTableEditsChangeOnlyTheirLines() {
+        Card c = card(RESULTS);
+        UndoHistory history = new UndoHistory();
+        CardEditRecorder.attach(c, history);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        assertThat(vm.getResults()).hasSize(1);
+        vm.getResults().get(0).setMetricValue(dev.cardwright.card.EvalResult.metricValueOf("40.1"));
+        vm.commitResults();
+        assertThat(c.getFrontMatter().getYaml()).isEqualTo(RESULTS.replace("38.4", "40.1"));
+        history.undo();
+        assertThat(c.getFrontMatter().getYaml()).isEqualTo(RESULTS);
+        assertThat(vm.getResults().get(0).getMetricValue()).isEqualTo(38.4);
+    }
+
+    @Test
+    void evaluationRowsAreAddedMovedAndRemoved() {
+        Card c = card(RESULTS);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        dev.cardwright.card.EvalResult first = vm.getResults().get(0);
+        dev.cardwright.card.EvalResult added = vm.addResult(first);
+        added.setMetricType("bleu");
+        added.setMetricValue(12);
+        vm.commitResults();
+        assertThat(vm.getResults()).extracting(dev.cardwright.card.EvalResult::getMetricType).containsExactly("rouge", "bleu");
+        assertThat(c.getFrontMatter().getYaml()).contains("    - type: bleu\n      value: 12\n").contains("args: {beam: 4}");
+        vm.moveResult(vm.getResults().get(1), -1);
+        assertThat(vm.getResults()).extracting(dev.cardwright.card.EvalResult::getMetricType).containsExactly("bleu", "rouge");
+        assertThat(c.getFrontMatter().getYaml().indexOf("type: bleu")).isLessThan(c.getFrontMatter().getYaml().indexOf("type: rouge"));
+        vm.removeResult(vm.getResults().get(0));
+        vm.removeResult(vm.getResults().get(0));
+        assertThat(c.getFrontMatter().getYaml()).isEqualTo("license: mit\n");
+    }
+
     @Test
     void choicesMatchByIdOrEitherName() {
         Choice zh = new Choice("zh", "Chinese", "中文");

@@ -1,0 +1,128 @@
+package dev.cardwright.validate;
+
+import static dev.cardwright.validate.Severity.ERROR;
+import static dev.cardwright.validate.Severity.INFO;
+import static dev.cardwright.validate.Severity.WARNING;
+
+/**
+ * Every check Cardwright makes, with its stable code (a contract: scripts and editor
+ * integrations key on it), its name, its severity and its message template ({@code {0}},
+ * {@code {1}} … are filled in order). Codes: {@code CW0xx} file and YAML, {@code CW1xx}
+ * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body. docs/validation.md
+ * lists them with an example each; never renumber.
+ */
+public enum Rule {
+    ENCODING_NOT_UTF8("CW001", "encoding-not-utf8", ERROR,
+            "the Hub reads README.md as UTF-8, but this file is {0}; its metadata will not be seen"),
+    BYTE_ORDER_MARK("CW002", "byte-order-mark", WARNING,
+            "the file starts with a byte order mark; huggingface_hub then finds no metadata block"),
+    YAML_INVALID("CW003", "yaml-invalid", ERROR,
+            "metadata is not valid YAML: {0}"),
+    METADATA_NOT_MAPPING("CW004", "metadata-not-mapping", ERROR,
+            "repo card metadata block should be a dict, not {0}"),
+    DUPLICATE_KEY("CW005", "duplicate-key", ERROR,
+            "duplicated mapping key \"{0}\" (first at line {1})"),
+    KEY_NOT_STRING("CW006", "key-not-string", ERROR,
+            "metadata keys must be strings, not {0}"),
+    YAML_REFUSED("CW007", "yaml-refused", ERROR,
+            "metadata refused: {0}"),
+    FRONT_MATTER_MISPLACED("CW008", "front-matter-misplaced", WARNING,
+            "this \"---\" block looks like metadata, but {0}, so the Hub does not read it"),
+    METADATA_MISSING("CW009", "metadata-missing", WARNING,
+            "no metadata block; the Hub shows \"Empty or missing yaml metadata in repo card\""),
+    YAML11_BOOLEAN("CW010", "yaml11-boolean", WARNING,
+            "{0} is read as the boolean {1} by YAML 1.1 readers such as huggingface_hub; quote it: {2}"),
+    YAML11_DATE("CW011", "yaml11-date", WARNING,
+            "{0} is read as a date by YAML 1.1 readers such as huggingface_hub; quote it: {1}"),
+    YAML_NUMBER_TEXT("CW012", "yaml-number-text", WARNING,
+            "{0} is read as the number {1}; quote it to keep the text: {2}"),
+    KEY_MISSPELLED("CW020", "key-misspelled", WARNING,
+            "unknown key \"{0}\"; did you mean \"{1}\"?"),
+    KEY_MISPLACED("CW021", "key-misplaced", WARNING,
+            "\"{0}\" has no effect here; did you mean to put it at the top level of the metadata?"),
+
+    LICENSE_UNKNOWN("CW101", "license-unknown", ERROR,
+            "\"{0}\" must be one of [{1}]; \"{2}\" is not{3}"),
+    LICENSE_OTHER_INCOMPLETE("CW102", "license-other-incomplete", ERROR,
+            "\"license\" is \"other\", so \"{0}\" is required"),
+    LANGUAGE_INVALID("CW103", "language-invalid", ERROR,
+            "\"{0}\" with value \"{1}\" is not valid. It must be an ISO 639-1, 639-2 or 639-3 code, \"code\" or \"multilingual\"{2}"),
+    LANGUAGE_REGION("CW104", "language-region", WARNING,
+            "\"{0}\" with value \"{1}\" carries a region; the Hub expects the ISO 639 code \"{2}\""),
+    PIPELINE_TAG_UNKNOWN("CW105", "pipeline-tag-unknown", ERROR,
+            "\"pipeline_tag\" must be one of [{0}]; \"{1}\" is not{2}"),
+    LIBRARY_UNKNOWN("CW106", "library-unknown", WARNING,
+            "\"library_name\" with value \"{0}\" is not a library the Hub knows; no widget or code snippet will show{1}"),
+    HUB_ID_INVALID("CW107", "hub-id-invalid", ERROR,
+            "\"{0}\" with value \"{1}\" is not valid. It must be a Hub id (name or org/name), not a path or URL"),
+    BASE_MODEL_RELATION_INVALID("CW108", "base-model-relation-invalid", ERROR,
+            "\"base_model_relation\" must be one of [adapter, merge, quantized, finetune]; \"{0}\" is not"),
+    WIDGET_NOT_LIST("CW109", "widget-not-list", ERROR,
+            "\"widget\" must be an array"),
+    CO2_INVALID("CW110", "co2-invalid", ERROR,
+            "\"{0}\" {1}"),
+    GATED_FIELD_INVALID("CW111", "gated-field-invalid", ERROR,
+            "\"{0}\" {1}"),
+    VALUE_TYPE("CW112", "value-type", ERROR,
+            "\"{0}\" must be {1}"),
+
+    MODEL_INDEX_REQUIRED("CW201", "model-index-required", ERROR,
+            "\"{0}\" is required"),
+    MODEL_INDEX_TYPE("CW202", "model-index-type", ERROR,
+            "\"{0}\" must be {1}"),
+
+    PLACEHOLDER_LEFT("CW301", "placeholder-left", WARNING,
+            "placeholder \"{0}\" left in the card"),
+    TEMPLATE_COMMENT_LEFT("CW302", "template-comment-left", INFO,
+            "guidance comment from the template left in the card"),
+    PYTHON_LIST_REPR("CW303", "python-list-repr", WARNING,
+            "Python list {0} shown as text; write it as {1}"),
+    REQUIRED_SECTION_EMPTY("CW304", "required-section-empty", WARNING,
+            "required section \"{0}\" is empty"),
+    RECOMMENDED_SECTION_EMPTY("CW305", "recommended-section-empty", INFO,
+            "recommended section \"{0}\" is empty"),
+    REQUIRED_SECTION_MISSING("CW306", "required-section-missing", INFO,
+            "required section \"{0}\" is missing"),
+    LINK_BROKEN("CW307", "link-broken", WARNING,
+            "relative {0} to \"{1}\", but there is no such file beside the card"),
+    BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
+            "BibTeX citation does not parse: {0}");
+
+    private final String code;
+    private final String id;
+    private final Severity severity;
+    private final String template;
+
+    Rule(String code, String id, Severity severity, String template) {
+        this.code = code;
+        this.id = id;
+        this.severity = severity;
+        this.template = template;
+    }
+
+    public String code() { return code; }
+    /** The rule's name, e.g. {@code license-unknown}. */
+    public String id() { return id; }
+    public Severity severity() { return severity; }
+    public String template() { return template; }
+
+    /** The message with its arguments filled in. */
+    public String message(Object... args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}' && Character.isDigit(template.charAt(i + 1))) {
+                int n = template.charAt(i + 1) - '0';
+                out.append(n < args.length ? String.valueOf(args[n]) : "");
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public Diagnostic at(int line, int column, String path, String fix, Object... args) {
+        return new Diagnostic(code, severity, message(args), line, column, path, fix);
+    }
+}

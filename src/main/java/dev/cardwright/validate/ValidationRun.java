@@ -1,0 +1,75 @@
+package dev.cardwright.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import dev.cardwright.card.CardFormatException;
+
+/**
+ * Validates many files, in parallel (each card is independent and the validator is stateless),
+ * keeping the order of the input. A file that cannot be read at all is not a diagnostic: it is
+ * reported as unreadable ({@code file:line:col: message}), which the commands turn into exit 2.
+ */
+public final class ValidationRun {
+    /** The outcome: results in input order, and one line per file that could not be read. */
+    public record Outcome(List<ValidationResult> results, List<String> unreadable) {
+    }
+
+    private final CardValidator validator;
+
+    public ValidationRun(CardValidator validator) {
+        this.validator = validator;
+    }
+
+    /** Validates each file; {@code progress} receives the number done so far (from any thread). */
+    public Outcome run(List<Path> files, List<String> names, IntConsumer progress) {
+        Object[] slots = new Object[files.size()];
+        AtomicInteger done = new AtomicInteger();
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            slots[i] = one(files.get(i), names.get(i));
+            progress.accept(done.incrementAndGet());
+        });
+        List<ValidationResult> results = new ArrayList<>(files.size());
+        List<String> unreadable = new ArrayList<>();
+        for (Object o : slots) {
+            if (o instanceof ValidationResult r) {
+                results.add(r);
+            } else {
+                unreadable.add((String) o);
+            }
+        }
+        return new Outcome(results, unreadable);
+    }
+
+    /** A result, or the one-line reason the file could not be read. */
+    private Object one(Path file, String name) {
+        try {
+            CardLoader.Loaded loaded = CardLoader.load(file, name);
+            ValidationResult r = validator.validate(loaded.text(), loaded.cardType());
+            if (loaded.problems().isEmpty()) {
+                return r;
+            }
+            List<Diagnostic> all = new ArrayList<>(loaded.problems());
+            all.addAll(r.diagnostics());
+            return new ValidationResult(r.file(), all, r.completeness());
+        } catch (CardFormatException e) {
+            return e.located();
+        } catch (NoSuchFileException e) {
+            return name + ":1:1: no such file";
+        } catch (AccessDeniedException e) {
+            return name + ":1:1: permission denied";
+        } catch (IOException | UncheckedIOException e) {
+            return name + ":1:1: cannot read: " + e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours must not stop a lint of thousands of files; say which file hit it.
+            return name + ":1:1: internal error while validating: " + e;
+        }
+    }
+}

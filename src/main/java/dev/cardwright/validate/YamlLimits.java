@@ -1,0 +1,98 @@
+package dev.cardwright.validate;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Bounds on what the validator will read, so hostile YAML costs bounded time and memory.
+ * {@link dev.cardwright.yaml.YamlReader} already refuses too many aliases and too many code
+ * points; this adds what it lacks: a cheap pre-scan for nesting (the composer recurses once per
+ * level, so ten thousand {@code [} would exhaust the stack) and, after composing, the size the
+ * tree would have with every alias expanded (a few aliases can stand for billions of nodes).
+ */
+final class YamlLimits {
+    /** Front matter larger than this is not read (the largest real card's is a few hundred KB). */
+    static final int MAX_CHARS = 4 * 1024 * 1024;
+    /** Nesting deeper than this is not composed; real metadata nests fewer than 15 levels. */
+    static final int MAX_DEPTH = 200;
+    /** Nodes the tree may hold with aliases expanded. */
+    static final long MAX_EXPANDED_NODES = 1_000_000;
+
+    private YamlLimits() {
+    }
+
+    /** Why the text must not be composed, or empty when it may be. */
+    static Optional<String> refuseBeforeComposing(String yaml) {
+        if (yaml.length() > MAX_CHARS) {
+            return Optional.of("the block has " + yaml.length() + " characters, more than the " + MAX_CHARS + " read");
+        }
+        // Upper bound on nesting: open flow brackets plus block indentation. Brackets inside
+        // quoted strings count too, which can only overestimate.
+        int flow = 0;
+        int maxFlow = 0;
+        int lineStart = 0;
+        boolean atIndent = true;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                atIndent = true;
+                continue;
+            }
+            if (atIndent && c != ' ' && c != '-') {
+                atIndent = false;
+                if (i - lineStart > MAX_DEPTH * 4) {
+                    return Optional.of("it is indented more than " + (MAX_DEPTH * 4) + " columns deep");
+                }
+            }
+            if (c == '[' || c == '{') {
+                maxFlow = Math.max(maxFlow, ++flow);
+            } else if ((c == ']' || c == '}') && flow > 0) {
+                flow--;
+            }
+        }
+        if (maxFlow > MAX_DEPTH) {
+            return Optional.of("it nests more than " + MAX_DEPTH + " levels deep");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a composed tree must not be walked (aliases expanding beyond the bound), or empty. */
+    static Optional<String> refuseAfterComposing(Node root) {
+        long size = expandedSize(root, new IdentityHashMap<>(), 0);
+        if (size > MAX_EXPANDED_NODES) {
+            return Optional.of("its aliases expand to more than " + MAX_EXPANDED_NODES + " nodes");
+        }
+        return Optional.empty();
+    }
+
+    private static long expandedSize(Node n, Map<Node, Long> memo, int depth) {
+        Long known = memo.get(n);
+        if (known != null) {
+            return known;
+        }
+        if (depth > MAX_DEPTH * 2) {
+            return MAX_EXPANDED_NODES + 1;
+        }
+        memo.put(n, MAX_EXPANDED_NODES + 1); // a cycle (recursive alias) counts as unbounded
+        long size = 1;
+        if (n instanceof SequenceNode seq) {
+            for (Node c : seq.getValue()) {
+                size = Math.min(size + expandedSize(c, memo, depth + 1), MAX_EXPANDED_NODES + 1);
+            }
+        } else if (n instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                size = Math.min(size + expandedSize(t.getKeyNode(), memo, depth + 1)
+                        + expandedSize(t.getValueNode(), memo, depth + 1), MAX_EXPANDED_NODES + 1);
+            }
+        }
+        memo.put(n, size);
+        return size;
+    }
+}
