@@ -76,6 +76,17 @@ public final class SectionAligner {
         this(Glossary.builtIn(), title -> Optional.empty());
     }
 
+    /**
+     * An aligner that also knows a template schema's headings and their aliases (localized ones
+     * such as 模型详情 included): two headings that name the same schema section are strong evidence.
+     */
+    public static SectionAligner forSchema(dev.cardwright.template.TemplateSchema schema) {
+        return new SectionAligner(Glossary.builtIn(), title -> schema.all()
+                .filter(spec -> spec.matchesHeading(title))
+                .map(dev.cardwright.template.SectionSpec::id)
+                .findFirst());
+    }
+
     /** What one section offers for matching, computed once. */
     private final class Features {
         final Section section;

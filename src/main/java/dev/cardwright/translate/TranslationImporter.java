@@ -1,5 +1,7 @@
 package dev.cardwright.translate;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import dev.cardwright.card.Section;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
+import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.template.TemplateSchema;
 
 /**
  * Turns an existing translated README into a translation of a card: the two are aligned by
@@ -55,6 +59,25 @@ public final class TranslationImporter {
 
     public TranslationImporter() {
         this(new SectionAligner());
+    }
+
+    /**
+     * What {@code import README.md --translation zh=README_zh.md} does after reading the source:
+     * reads each translated README and imports it into {@code source}. The card's own schema (by
+     * its card type) lends its localized heading aliases to the alignment.
+     *
+     * @param translations language tag → translated README, in the order given
+     */
+    public static List<Result> importFiles(Card source, String sourceLanguage, Map<String, Path> translations)
+            throws IOException {
+        TranslationImporter importer = new TranslationImporter(
+                SectionAligner.forSchema(TemplateSchema.forCardType(source.getCardType())));
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Path> e : translations.entrySet()) {
+            Card translated = ReadmeReader.read(e.getValue());
+            results.add(importer.importInto(source, sourceLanguage, translated, e.getKey()));
+        }
+        return results;
     }
 
     /**
