@@ -29,7 +29,7 @@ public final class TranslationWindow {
     private final TranslationView view;
 
     public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, String name, String theme) {
-        TranslationViewModel model = new TranslationViewModel(card, history, Glossary.builtIn(), null);
+        TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
         view = new TranslationView(model, previews);
         if (owner != null) {
             stage.initOwner(owner);
@@ -39,6 +39,28 @@ public final class TranslationWindow {
         Theme.of(theme).apply(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.dispose());
+    }
+
+    /**
+     * The built-in glossary with the user's own merged over it: {@code -Dcardwright.glossary=FILE},
+     * else {@code ~/.cardwright/glossary.tsv} when it exists. A broken user file is reported and
+     * ignored, so a typo there never keeps the view from opening.
+     */
+    static Glossary glossary() {
+        String configured = System.getProperty("cardwright.glossary");
+        Path file = configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cardwright", "glossary.tsv");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Glossary.builtIn();
+        }
+        try {
+            return Glossary.withUserFile(file);
+        } catch (dev.cardwright.card.CardFormatException e) {
+            System.err.println(e.located());
+        } catch (java.io.IOException e) {
+            System.err.println(file + ":1:1: " + e.getMessage());
+        }
+        return Glossary.builtIn();
     }
 
     public TranslationView view() {
