@@ -44,11 +44,16 @@ public final class SectionParser {
         return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
     }
 
+    /** The flexmark document of {@code markdown}, parsed as the sections are found. */
+    static Document parseMarkdown(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     public static Body parse(String body) {
         Document document = PARSER.parse(body);
         List<Heading> headings = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
+            if (node instanceof Heading heading && !(heading.isSetextHeading() && isTable(body, heading))) {
                 headings.add(heading);
             }
         }
@@ -85,6 +90,25 @@ public final class SectionParser {
             open.push(section);
         }
         return new Body(preamble, roots);
+    }
+
+    private static final java.util.regex.Pattern DELIMITER_ROW =
+            java.util.regex.Pattern.compile("[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+
+    /**
+     * Whether a setext heading found by flexmark is really a GFM table followed by a thematic
+     * break. flexmark applies tables after the block structure is settled, so for
+     * {@code | a |}, {@code |---|}, {@code | 1 |}, {@code ---} it sees one setext heading, while
+     * GitHub and the Hub see a table (a delimiter row under a header row starts one) and a rule.
+     */
+    private static boolean isTable(String body, Heading heading) {
+        String[] lines = body.substring(heading.getStartOffset(), heading.getEndOffset()).split("\\r\\n|\\r|\\n");
+        for (int i = 1; i < lines.length - 1; i++) {
+            if (DELIMITER_ROW.matcher(lines[i]).matches() && (lines[i].contains("|") || lines[i - 1].contains("|"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The heading's plain text: inline markup dropped, white space collapsed. */
