@@ -47,8 +47,10 @@ class GlossaryTest {
     @Test
     void findsChineseTermsAsSubstrings() {
         String text = "模型卡片说明：该模型经过微调，存在偏差。";
-        // 模型卡片 is one term (longest first); a bare 模型 is not a glossary term
-        assertThat(g.find(text, "zh")).extracting(m -> text.substring(m.start(), m.end())).containsExactly("模型卡片", "微调", "偏差");
+        // 模型卡片 is one term (longest first), not 模型 followed by something else
+        assertThat(g.find(text, "zh")).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("模型卡片", "模型", "微调", "偏差");
+        assertThat(g.find(text, "zh")).extracting(m -> m.term().en()).containsExactly("model card", "model", "fine-tuning", "bias");
     }
 
     @Test
