@@ -46,6 +46,15 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Path written = ReadmeExport.export(card, dir);
         spec.commandLine().getOut().println("wrote " + written);
+        // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
+        try {
+            for (Path p : new dev.cardwright.export.TranslationExport(card).write(dir)) {
+                spec.commandLine().getOut().println("wrote " + p);
+            }
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
+            return CardwrightCommand.USAGE;
+        }
         if (html) {
             spec.commandLine().getOut().println("wrote " + HtmlExport.export(card, dir));
         }

@@ -45,9 +45,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!translations.isEmpty()) {
-            err.println("cardwright import: --translation: translations: not yet supported");
-            return CardwrightCommand.USAGE;
+        Map<String, Path> translated = new java.util.LinkedHashMap<>();
+        for (String t : translations) {
+            int eq = t.indexOf('=');
+            String lang = eq > 0 ? t.substring(0, eq).strip() : "";
+            if (eq <= 0 || eq == t.length() - 1 || java.util.Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
+                err.println("cardwright import: --translation expects LANG=FILE with a BCP 47 language tag, e.g. zh=README_zh.md (got '" + t + "')");
+                return CardwrightCommand.USAGE;
+            }
+            translated.put(lang, Path.of(t.substring(eq + 1)));
         }
         Path target = output != null ? output : defaultOutput(input);
         if (!CardSourceFile.isCardSource(target)) {
@@ -56,6 +62,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Card card = CardFiles.load(input);
         warnAboutFrontMatter(card, input.toString(), err);
+        // sections are paired by docs/translation.md's alignment; what cannot be paired is reported, never dropped
+        for (var result : dev.cardwright.translate.TranslationImporter.importFiles(card, "en", translated)) {
+            result.report().forEach(err::println);
+        }
         CardSourceFile.write(card, target);
         spec.commandLine().getOut().println("wrote " + target);
         return CardwrightCommand.OK;

@@ -59,15 +59,6 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void translationsAreNotYetSupported() throws Exception {
-        Path readme = file("README.md", "# A\n");
-        assertThat(run("import", readme.toString(), "--translation", "zh=README_zh.md", "-o", dir.resolve("a.card.yaml").toString()))
-                .isEqualTo(2);
-        assertThat(err.toString()).contains("translations: not yet supported");
-        assertThat(dir.resolve("a.card.yaml")).doesNotExist();
-    }
-
-    @Test
     void htmlExportWritesAPageBesideTheReadme() throws Exception {
         Path readme = file("README.md", "# A\n");
         assertThat(run("export", readme.toString(), "--html")).isEqualTo(0);

@@ -1,0 +1,39 @@
+package dev.cardwright.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.cardwright.card.Card;
+
+/**
+ * What the editor needs from the file layers: read either file kind, save the card source,
+ * write the README. Behind an interface so document logic is tested without the file formats.
+ */
+public interface CardStore {
+    /** Reads a card source ({@code .card.yaml}) or a README. */
+    Card load(Path file) throws IOException;
+
+    /** Saves the card source file (atomically). */
+    void save(Card card, Path file) throws IOException;
+
+    /** The README.md text the card exports to. */
+    String readme(Card card);
+
+    /** Writes the README.md (atomically). */
+    void exportReadme(Card card, Path file) throws IOException;
+
+    /** A new card from a built-in template: {@code model} or {@code dataset}. */
+    Card newCard(String cardType) throws IOException;
+
+    /** A new card rendered from any Jinja template file (variables left empty). */
+    Card fromTemplate(Path template) throws IOException;
+
+    /** The built-in sample card. */
+    Card sample() throws IOException;
+
+    /** Whether {@code file} is a card source (else it is read as a README). */
+    static boolean isCardSource(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".card.yaml") || name.endsWith(".card.yml");
+    }
+}

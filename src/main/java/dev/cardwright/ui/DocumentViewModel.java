@@ -1,0 +1,189 @@
+package dev.cardwright.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
+import dev.cardwright.ui.dialog.DialogService;
+import dev.cardwright.ui.dialog.DialogService.FileKind;
+import dev.cardwright.ui.undo.CardEditRecorder;
+import dev.cardwright.ui.undo.UndoHistory;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The open document: its card, the file it came from, its one undo history, and the file
+ * actions (open, save, save as, export, revert, close). Saving always writes a card source: a
+ * README that was opened is saved beside itself as {@code NAME.card.yaml} after asking where.
+ */
+public final class DocumentViewModel {
+    private final CardStore store;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final UndoHistory history = new UndoHistory();
+    private final StringBinding title;
+    private String untitledName = "untitled";
+
+    public DocumentViewModel(CardStore store, DialogService dialogs) {
+        this.store = store;
+        this.dialogs = dialogs;
+        title = Bindings.createStringBinding(() -> (history.isDirty() ? "• " : "") + displayName() + " — "
+                + Messages.get("app.title"), file, history.dirtyProperty());
+    }
+
+    public ReadOnlyObjectProperty<Card> cardProperty() { return card.getReadOnlyProperty(); }
+    public Card getCard() { return card.get(); }
+    /** The file the document was read from or last saved to; {@code null} for a new card. */
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public UndoHistory history() { return history; }
+    /** The window title: a dirty marker, the file name and the application's name. */
+    public StringBinding titleProperty() { return title; }
+
+    public String displayName() {
+        Path f = file.get();
+        return f == null ? untitledName : f.getFileName().toString();
+    }
+
+    /** Replaces the document with {@code newCard} (a new card or one just read). */
+    public void setCard(Card newCard, Path from, String nameWhenUntitled) {
+        history.clear();
+        CardEditRecorder.attach(newCard, history);
+        untitledName = nameWhenUntitled == null ? "untitled" : nameWhenUntitled;
+        file.set(from);
+        card.set(newCard);
+    }
+
+    /** Opens {@code path}, asking first about unsaved changes. Returns whether it opened. */
+    public boolean open(Path path) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        return read(path);
+    }
+
+    private boolean read(Path path) {
+        try {
+            Card loaded = store.load(path);
+            setCard(loaded, CardStore.isCardSource(path) ? path : null, untitledFor(path));
+            if (!CardStore.isCardSource(path)) {
+                // A README is imported: the document is new until saved as a card source.
+                importedFrom = path;
+            } else {
+                importedFrom = null;
+            }
+            return true;
+        } catch (CardFormatException e) {
+            dialogs.showError(Messages.get("error.open.title"), e.located());
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.open.title"), path + ": " + e.getMessage());
+        }
+        return false;
+    }
+
+    private Path importedFrom;
+
+    /** The README this document was imported from, if it was not read from a card source. */
+    public Optional<Path> importedFrom() {
+        return Optional.ofNullable(importedFrom);
+    }
+
+    private static String untitledFor(Path readme) {
+        String name = readme.getFileName().toString();
+        if (CardStore.isCardSource(readme)) {
+            return name;
+        }
+        Path dir = readme.toAbsolutePath().getParent();
+        String base = dir != null && dir.getFileName() != null && name.equalsIgnoreCase("README.md")
+                ? dir.getFileName().toString() : name.replaceFirst("(?i)\\.md$", "");
+        return base + ".card.yaml";
+    }
+
+    /** Saves to the current file, or asks where. Returns whether it saved. */
+    public boolean save() {
+        Path target = file.get();
+        if (target == null) {
+            return saveAs();
+        }
+        return writeTo(target);
+    }
+
+    public boolean saveAs() {
+        Optional<Path> chosen = dialogs.chooseSave(FileKind.CARD_SOURCE, untitledName);
+        return chosen.isPresent() && writeTo(chosen.get());
+    }
+
+    /** Writes the card source to {@code target} and makes it the document's file. */
+    public boolean writeTo(Path target) {
+        try {
+            store.save(card.get(), target);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.save.title"), target + ": " + e.getMessage());
+            return false;
+        }
+        file.set(target);
+        importedFrom = null;
+        history.markSaved();
+        return true;
+    }
+
+    /** Asks where and writes README.md. */
+    public boolean exportReadme() {
+        Optional<Path> chosen = dialogs.chooseSave(FileKind.README, "README.md");
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        try {
+            store.exportReadme(card.get(), chosen.get());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.export.title"), chosen.get() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Reads the file again, dropping every change (after asking). */
+    public boolean revert() {
+        Path from = file.get() != null ? file.get() : importedFrom;
+        if (from == null || !history.isDirty()) {
+            return false;
+        }
+        if (!dialogs.confirm(Messages.get("revert.title"), Messages.get("revert.message", displayName()))) {
+            return false;
+        }
+        return read(from);
+    }
+
+    /**
+     * Asks what to do with unsaved changes before they would be lost. Returns whether the caller
+     * may go on (changes saved or discarded, or there were none).
+     */
+    public boolean confirmDiscard() {
+        if (card.get() == null || !history.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(displayName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public String readmeText() {
+        return store.readme(card.get());
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+}

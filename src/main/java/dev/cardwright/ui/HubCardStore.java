@@ -1,0 +1,83 @@
+package dev.cardwright.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.markdown.ReadmeWriter;
+import dev.cardwright.template.CardRenderer;
+import dev.cardwright.template.SchemaMatcher;
+import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.template.TemplateRenderer;
+import dev.cardwright.yaml.CardSourceFile;
+
+/** The real file layers: README reader and writer, the card source file. */
+public final class HubCardStore implements CardStore {
+    /** The built-in sample card (a card source with a Simplified Chinese translation). */
+    public static final String SAMPLE = "/dev/cardwright/sample/kestrel-notes.card.yaml";
+
+    @Override
+    public Card load(Path file) throws IOException {
+        if (CardSourceFile.isCardSource(file)) {
+            // a card source keeps the ids it was saved with: its translations are keyed on them
+            return CardSourceFile.read(file);
+        }
+        return matched(ReadmeReader.read(file));
+    }
+
+    /** Gives an imported card's sections the template schema's ids, so forms and guidance apply. */
+    private static Card matched(Card card) {
+        SchemaMatcher.match(card, TemplateSchema.forCardType(card.getCardType()));
+        return card;
+    }
+
+    @Override
+    public void save(Card card, Path file) throws IOException {
+        CardSourceFile.write(card, file);
+    }
+
+    @Override
+    public String readme(Card card) {
+        return card.write();
+    }
+
+    @Override
+    public void exportReadme(Card card, Path file) throws IOException {
+        ReadmeWriter.write(card, file);
+    }
+
+    @Override
+    public Card newCard(String cardType) throws IOException {
+        String text = TemplateRenderer.renderDefault(cardType, Map.of(), Map.of());
+        return imported(text, cardType);
+    }
+
+    @Override
+    public Card fromTemplate(Path template) throws IOException {
+        String source = Files.readString(template, StandardCharsets.UTF_8);
+        String text = CardRenderer.render("model", source, template.toString(), Map.of(), Map.of());
+        return imported(text, "model");
+    }
+
+    /** A rendered README goes through the same import as any file (one import path for everything). */
+    private static Card imported(String readme, String cardType) throws IOException {
+        Card card = ReadmeReader.read(readme.getBytes(StandardCharsets.UTF_8), "README.md");
+        card.setCardType(cardType);
+        return matched(card);
+    }
+
+    @Override
+    public Card sample() throws IOException {
+        try (InputStream in = HubCardStore.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IOException("the sample card is missing from the application: " + SAMPLE);
+            }
+            return CardSourceFile.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "sample");
+        }
+    }
+}

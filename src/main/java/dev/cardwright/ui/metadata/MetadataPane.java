@@ -1,0 +1,316 @@
+package dev.cardwright.ui.metadata;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.util.UndoUtils;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.FrontMatter;
+import dev.cardwright.ui.Messages;
+import dev.cardwright.yaml.YamlReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The metadata pane. The YAML area at the bottom edits the front matter text directly and is
+ * checked as you type; typed editors for the known keys sit above it.
+ */
+public final class MetadataPane extends ScrollPane {
+    private final Card card;
+    private final MetadataViewModel model;
+    private final CodeArea yaml = new CodeArea();
+    private final Label yamlStatus = new Label();
+    private final VBox content = new VBox();
+    private final GridPane form = new GridPane();
+    private final Map<String, Control> controls = new HashMap<>();
+    private final Label editError = new Label();
+    private int row;
+    private ResultsTable results;
+    private boolean pushing;
+
+    public MetadataPane(Card card, Vocabularies vocabularies) {
+        this.card = card;
+        this.model = new MetadataViewModel(card, vocabularies);
+        createView();
+        bind();
+    }
+
+    public MetadataViewModel model() { return model; }
+
+    public javafx.scene.control.TableView<dev.cardwright.card.EvalResult> resultsTable() { return results.table(); }
+
+    private void createView() {
+        getStyleClass().addAll("metadata-pane", "edge-to-edge");
+        setFitToWidth(true);
+        setContent(content);
+        content.setSpacing(10);
+        content.setPadding(new Insets(16, 18, 12, 18));
+        Label title = new Label(Messages.get("metadata.title"));
+        title.getStyleClass().addAll("title-3", "pane-title");
+        Label guidance = new Label(Messages.get("metadata.guidance"));
+        guidance.setWrapText(true);
+        guidance.getStyleClass().add("guidance");
+        editError.setId("metadata-edit-error");
+        editError.getStyleClass().add("edit-error");
+        editError.setWrapText(true);
+        editError.textProperty().bind(model.editErrorProperty());
+        editError.visibleProperty().bind(model.editErrorProperty().isNotEmpty());
+        editError.managedProperty().bind(editError.visibleProperty());
+        buildForm();
+        results = new ResultsTable(model);
+        Label resultsLabel = new Label(Messages.get("results.title"));
+        resultsLabel.getStyleClass().add("title-4");
+        resultsLabel.setLabelFor(results.table());
+        controls.put("model-index", results.table());
+        Label yamlLabel = new Label(Messages.get("metadata.yaml"));
+        yamlLabel.getStyleClass().add("text-muted");
+        yamlLabel.setLabelFor(yaml);
+        yaml.setId("metadata-yaml");
+        yaml.setAccessibleText(Messages.get("metadata.yaml"));
+        yaml.getStyleClass().add("yaml-area");
+        yaml.setParagraphGraphicFactory(LineNumberFactory.get(yaml));
+        yaml.setUndoManager(UndoUtils.noOpUndoManager());
+        yamlStatus.setId("metadata-yaml-status");
+        yamlStatus.getStyleClass().add("yaml-status");
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(yaml);
+        scroll.setPrefHeight(260);
+        scroll.setMinHeight(160);
+        Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
+        yamlHint.setWrapText(true);
+        yamlHint.getStyleClass().add("text-muted");
+        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, results, yamlLabel, yamlHint, scroll, yamlStatus);
+    }
+
+    private void buildForm() {
+        form.getStyleClass().add("field-grid");
+        form.setHgap(12);
+        form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, inputs);
+        Vocabularies v = model.vocabularies();
+
+        TextField license = picker("license", model.licenseProperty(), v.licenses());
+        addRow("license", Messages.get("metadata.license"), license, describe(license, v.licenses()));
+        TextField licenseName = text("license_name", model.licenseNameProperty());
+        Label ln = addRow("license_name", Messages.get("metadata.licenseName"), licenseName, null);
+        TextField licenseLink = text("license_link", model.licenseLinkProperty());
+        Label ll = addRow("license_link", Messages.get("metadata.licenseLink"), licenseLink, null);
+        for (javafx.scene.Node n : List.of(licenseName, licenseLink, ln, ll)) {
+            n.visibleProperty().bind(model.otherLicenseProperty());
+            n.managedProperty().bind(model.otherLicenseProperty());
+        }
+        ChipsInput languages = new ChipsInput("metadata-language", Messages.get("metadata.languages"),
+                model.getLanguages(), v.languages(), code -> nameOf(v.languages(), code));
+        addRow("language", Messages.get("metadata.languages"), languages.input(), languages);
+        TextField pipeline = picker("pipeline_tag", model.pipelineTagProperty(), v.pipelineTags());
+        addRow("pipeline_tag", Messages.get("metadata.pipelineTag"), pipeline, describe(pipeline, v.pipelineTags()));
+        TextField library = picker("library_name", model.libraryNameProperty(), v.libraries());
+        addRow("library_name", Messages.get("metadata.library"), library, describe(library, v.libraries()));
+        ChipsInput tags = new ChipsInput("metadata-tags", Messages.get("metadata.tags"), model.getTags(), List.of(), t -> "");
+        addRow("tags", Messages.get("metadata.tags"), tags.input(), tags);
+        ChipsInput datasets = new ChipsInput("metadata-datasets", Messages.get("metadata.datasets"), model.getDatasets(), List.of(), t -> "");
+        addRow("datasets", Messages.get("metadata.datasets"), datasets.input(), datasets);
+        ChipsInput baseModels = new ChipsInput("metadata-base_model", Messages.get("metadata.baseModel"), model.getBaseModels(), List.of(), t -> "");
+        addRow("base_model", Messages.get("metadata.baseModel"), baseModels.input(), baseModels);
+        ComboBox<String> relation = new ComboBox<>(FXCollections.observableArrayList("", "adapter", "finetune", "merge", "quantized"));
+        relation.setId("metadata-base_model_relation");
+        relation.setAccessibleText(Messages.get("metadata.baseModelRelation"));
+        relation.valueProperty().bindBidirectional(model.baseModelRelationProperty());
+        addRow("base_model_relation", Messages.get("metadata.baseModelRelation"), relation, null);
+        ChipsInput metrics = new ChipsInput("metadata-metrics", Messages.get("metadata.metrics"), model.getMetrics(), List.of(), t -> "");
+        addRow("metrics", Messages.get("metadata.metrics"), metrics.input(), metrics);
+        TextField co2 = text("co2_eq_emissions", model.co2Property());
+        co2.setPromptText(Messages.get("metadata.co2.prompt"));
+        addRow("co2_eq_emissions", Messages.get("metadata.co2"), co2, null);
+        addRow("extra_gated_heading", Messages.get("metadata.gatedHeading"), text("extra_gated_heading", model.gatedHeadingProperty()), null);
+        addRow("extra_gated_prompt", Messages.get("metadata.gatedPrompt"), text("extra_gated_prompt", model.gatedPromptProperty()), null);
+        addRow("extra_gated_button_content", Messages.get("metadata.gatedButton"), text("extra_gated_button_content", model.gatedButtonProperty()), null);
+    }
+
+    private static String nameOf(List<Choice> choices, String id) {
+        return choices.stream().filter(c -> c.id().equals(id)).findFirst().map(c -> c.name() + (c.alt() == null || c.alt().isBlank() ? "" : " · " + c.alt())).orElse("");
+    }
+
+    /** A picker's field with the chosen entry's name beside it. */
+    private static javafx.scene.Node describe(TextField field, List<Choice> choices) {
+        Label name = new Label();
+        name.getStyleClass().add("text-muted");
+        name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> nameOf(choices, field.getText().strip()), field.textProperty()));
+        HBox box = new HBox(10, field, name);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return box;
+    }
+
+    private TextField text(String key, javafx.beans.property.StringProperty property) {
+        TextField f = new TextField();
+        f.setId("metadata-" + key);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    /** A text field that suggests entries of a vocabulary (searchable by id and names); picking one writes its id. */
+    private TextField picker(String key, javafx.beans.property.StringProperty property, List<Choice> choices) {
+        TextField f = text(key, property);
+        if (!choices.isEmpty()) {
+            TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
+                    .limit(40).map(Choice::display).toList())
+                    .setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
+        }
+        return f;
+    }
+
+    private Label addRow(String key, String labelText, Control input, javafx.scene.Node shown) {
+        Label label = new Label(labelText);
+        label.setLabelFor(input);
+        label.setMnemonicParsing(false);
+        if (input.getAccessibleText() == null) {
+            input.setAccessibleText(labelText);
+        }
+        controls.put(key, input);
+        form.addRow(row++, label, shown == null ? input : shown);
+        return label;
+    }
+
+    /** The control editing a top-level key (for tests and for jumping to a problem). */
+    public java.util.Optional<Control> control(String key) {
+        return java.util.Optional.ofNullable(controls.get(key));
+    }
+
+    /**
+     * Marks the controls whose key has a problem, with the rule's message as the decoration's
+     * tooltip; clears the others.
+     */
+    public void showProblems(Map<String, String> byKey) {
+        for (Map.Entry<String, Control> e : controls.entrySet()) {
+            Control c = e.getValue();
+            String message = byKey.get(e.getKey());
+            Decorator.removeAllDecorations(c);
+            c.getStyleClass().remove("invalid");
+            c.getProperties().remove(PROBLEM);
+            if (message != null) {
+                FontIcon icon = new FontIcon(Feather.ALERT_CIRCLE);
+                icon.getStyleClass().add("decoration-error");
+                Tooltip.install(icon, new Tooltip(message));
+                Decorator.addDecoration(c, new GraphicDecoration(icon, Pos.CENTER_RIGHT, -10, 0));
+                c.getStyleClass().add("invalid");
+                c.getProperties().put(PROBLEM, message);
+                c.setTooltip(new Tooltip(message));
+            } else {
+                c.setTooltip(null);
+            }
+        }
+    }
+
+    /** Key of a control's properties holding the problem message it is decorated with. */
+    public static final String PROBLEM = "cardwright.problem";
+
+    private void bind() {
+        show(currentYaml());
+        yaml.textProperty().addListener((obs, old, now) -> {
+            yaml.setStyleSpans(0, YamlHighlighter.spans(now));
+            checkYaml(now);
+            if (!pushing) {
+                FrontMatter fm = card.getFrontMatter();
+                if (fm == null) {
+                    if (now.isBlank()) {
+                        return;
+                    }
+                    fm = new FrontMatter();
+                    fm.setYaml(terminated(now));
+                    card.setFrontMatter(fm);
+                } else {
+                    fm.setYaml(terminated(now));
+                }
+            }
+        });
+        card.frontMatterProperty().addListener((obs, old, now) -> {
+            show(currentYaml());
+            if (now != null) {
+                now.yamlProperty().addListener((o, a, b) -> show(b));
+            }
+        });
+        if (card.getFrontMatter() != null) {
+            card.getFrontMatter().yamlProperty().addListener((o, a, b) -> show(b));
+        }
+    }
+
+    private static String terminated(String text) {
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
+    private String currentYaml() {
+        return card.getFrontMatter() == null ? "" : card.getFrontMatter().getYaml();
+    }
+
+    private void show(String text) {
+        if (text == null || terminated(yaml.getText()).equals(text) || yaml.getText().equals(text)) {
+            return;
+        }
+        pushing = true;
+        try {
+            yaml.replaceText(text);
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void checkYaml(String text) {
+        try {
+            YamlReader.load(text);
+            yamlStatus.setText(Messages.get("metadata.yaml.valid"));
+            yamlStatus.getStyleClass().remove("invalid");
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            yamlStatus.setText(Messages.get("metadata.yaml.invalid", message));
+            if (!yamlStatus.getStyleClass().contains("invalid")) {
+                yamlStatus.getStyleClass().add("invalid");
+            }
+        }
+    }
+
+    public CodeArea yamlArea() { return yaml; }
+
+    /** Puts the caret on the problem's line of the YAML (README line 1 is the opening fence). */
+    public void focusProblem(dev.cardwright.ui.check.Problem p) {
+        Control control = controls.get(MetadataViewModel.topKey(p.path()));
+        if (control != null) {
+            control.requestFocus();
+            return;
+        }
+        int prefixLines = (int) card.getPrefix().chars().filter(c -> c == '\n').count();
+        int line = p.line() - prefixLines - 1;
+        if (line >= 1 && line <= yaml.getParagraphs().size()) {
+            yaml.moveTo(line - 1, Math.max(0, Math.min(p.column() - 1, yaml.getParagraph(line - 1).length())));
+            yaml.requestFollowCaret();
+        }
+        yaml.requestFocus();
+    }
+}

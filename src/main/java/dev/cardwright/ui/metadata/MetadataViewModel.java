@@ -1,0 +1,344 @@
+package dev.cardwright.ui.metadata;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResult;
+import dev.cardwright.card.FrontMatter;
+import dev.cardwright.yaml.Metadata;
+import dev.cardwright.yaml.MetadataEditException;
+import dev.cardwright.yaml.MetadataEditor;
+import dev.cardwright.yaml.ModelIndexCodec;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The metadata form's state: one property per known key, read from the front matter and written
+ * back key by key with {@link MetadataEditor} (minimal diff: only the changed key's lines move).
+ * The YAML text stays the single truth; when it changes elsewhere (the YAML editor, undo) the
+ * properties are read again. Problems reported by validation are kept per key for the view to
+ * show on the matching control.
+ */
+public final class MetadataViewModel {
+    /** Keys with their own control; every other key is edited in the YAML editor. */
+    public static final List<String> KNOWN_KEYS = List.of("license", "license_name", "license_link", "language",
+            "pipeline_tag", "library_name", "tags", "datasets", "base_model", "base_model_relation", "metrics",
+            "co2_eq_emissions", "extra_gated_heading", "extra_gated_prompt", "extra_gated_button_content");
+
+    private final Card card;
+    private final Vocabularies vocabularies;
+    private final StringProperty license = text("license");
+    private final StringProperty licenseName = text("license_name");
+    private final StringProperty licenseLink = text("license_link");
+    private final StringProperty pipelineTag = text("pipeline_tag");
+    private final StringProperty libraryName = text("library_name");
+    private final StringProperty baseModelRelation = text("base_model_relation");
+    private final StringProperty co2 = new SimpleStringProperty(this, "co2_eq_emissions", "");
+    private final StringProperty gatedHeading = text("extra_gated_heading");
+    private final StringProperty gatedPrompt = text("extra_gated_prompt");
+    private final StringProperty gatedButton = text("extra_gated_button_content");
+    private final ObservableList<String> languages = list("language");
+    private final ObservableList<String> tags = list("tags");
+    private final ObservableList<String> datasets = list("datasets");
+    private final ObservableList<String> baseModels = list("base_model");
+    private final ObservableList<String> metrics = list("metrics");
+    private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
+    private final BooleanProperty otherLicense = new SimpleBooleanProperty(this, "otherLicense");
+    private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private Map<String, Object> current = Map.of();
+    private boolean pulling;
+
+    public MetadataViewModel(Card card, Vocabularies vocabularies) {
+        this.card = card;
+        this.vocabularies = vocabularies;
+        co2.addListener((obs, old, now) -> pushCo2(now));
+        otherLicense.bind(license.isEqualTo("other"));
+        pull();
+        card.frontMatterProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.yamlProperty().addListener((o, a, b) -> pull());
+            }
+            pull();
+        });
+        if (card.getFrontMatter() != null) {
+            card.getFrontMatter().yamlProperty().addListener((o, a, b) -> pull());
+        }
+    }
+
+    public Vocabularies vocabularies() { return vocabularies; }
+    public StringProperty licenseProperty() { return license; }
+    public StringProperty licenseNameProperty() { return licenseName; }
+    public StringProperty licenseLinkProperty() { return licenseLink; }
+    public StringProperty pipelineTagProperty() { return pipelineTag; }
+    public StringProperty libraryNameProperty() { return libraryName; }
+    public StringProperty baseModelRelationProperty() { return baseModelRelation; }
+    public StringProperty co2Property() { return co2; }
+    public StringProperty gatedHeadingProperty() { return gatedHeading; }
+    public StringProperty gatedPromptProperty() { return gatedPrompt; }
+    public StringProperty gatedButtonProperty() { return gatedButton; }
+    public ObservableList<String> getLanguages() { return languages; }
+    public ObservableList<String> getTags() { return tags; }
+    public ObservableList<String> getDatasets() { return datasets; }
+    public ObservableList<String> getBaseModels() { return baseModels; }
+    public ObservableList<String> getMetrics() { return metrics; }
+    /** The evaluation results ({@code model-index}) as typed rows; call {@link #commitResults} after editing. */
+    public ObservableList<EvalResult> getResults() { return results; }
+    /** True when the license is {@code other}: name and link must be given. */
+    public BooleanProperty otherLicenseProperty() { return otherLicense; }
+    /** Why the last edit could not be written ("" when it was). */
+    public ReadOnlyStringProperty editErrorProperty() { return editError.getReadOnlyProperty(); }
+    /** Validation messages by top-level key. */
+    public ObservableMap<String, String> getProblems() { return problems; }
+
+    private String yaml() {
+        return card.getFrontMatter() == null ? "" : card.getFrontMatter().getYaml();
+    }
+
+    private StringProperty text(String key) {
+        StringProperty p = new SimpleStringProperty(this, key, "");
+        p.addListener((obs, old, now) -> push(key, now == null || now.isBlank() ? null : now.strip()));
+        return p;
+    }
+
+    private ObservableList<String> list(String key) {
+        ObservableList<String> l = FXCollections.observableArrayList();
+        l.addListener((ListChangeListener<String>) c -> {
+            List<String> values = new ArrayList<>(l);
+            Object value = values.isEmpty() ? null
+                    : key.equals("base_model") && values.size() == 1 ? values.get(0) : values;
+            push(key, value);
+        });
+        return l;
+    }
+
+    private void pushCo2(String text) {
+        if (pulling) {
+            return;
+        }
+        String t = text == null ? "" : text.strip();
+        Object value;
+        if (t.isEmpty()) {
+            value = null;
+        } else {
+            try {
+                value = t.contains(".") ? (Object) Double.valueOf(t) : (Object) Long.valueOf(t);
+            } catch (NumberFormatException e) {
+                editError.set(dev.cardwright.ui.Messages.get("metadata.error.number", t));
+                return;
+            }
+        }
+        if (current.get("co2_eq_emissions") instanceof Map<?, ?> && value != null) {
+            write(List.of("co2_eq_emissions", "emissions"), value);
+        } else {
+            write(List.of("co2_eq_emissions"), value);
+        }
+    }
+
+    private void push(String key, Object value) {
+        if (!pulling) {
+            write(List.of(key), value);
+        }
+    }
+
+    /** Writes one value (null removes the key) into the front matter with a minimal edit. */
+    private void write(List<Object> path, Object value) {
+        String yaml = yaml();
+        try {
+            String next = value == null ? MetadataEditor.remove(yaml, path) : MetadataEditor.set(yaml, path, value);
+            editError.set("");
+            if (!next.equals(yaml)) {
+                write(next);
+            }
+        } catch (MetadataEditException e) {
+            editError.set(e.getMessage());
+        }
+    }
+
+    private void write(String next) {
+        FrontMatter fm = card.getFrontMatter();
+        if (fm == null) {
+            fm = new FrontMatter();
+            fm.setYaml(next);
+            card.setFrontMatter(fm);
+        } else {
+            fm.setYaml(next);
+        }
+    }
+
+    /** Reads every known key from the YAML again. */
+    public void pull() {
+        try {
+            current = Metadata.parse(yaml());
+        } catch (MetadataEditException e) {
+            editError.set(e.getMessage());
+            return;
+        }
+        pulling = true;
+        try {
+            setText(license, "license");
+            setText(licenseName, "license_name");
+            setText(licenseLink, "license_link");
+            setText(pipelineTag, "pipeline_tag");
+            setText(libraryName, "library_name");
+            setText(baseModelRelation, "base_model_relation");
+            setText(gatedHeading, "extra_gated_heading");
+            setText(gatedPrompt, "extra_gated_prompt");
+            setText(gatedButton, "extra_gated_button_content");
+            setList(languages, "language");
+            setList(tags, "tags");
+            setList(datasets, "datasets");
+            setList(baseModels, "base_model");
+            setList(metrics, "metrics");
+            readResults();
+            Object co2Value = current.get("co2_eq_emissions");
+            if (co2Value instanceof Map<?, ?> m) {
+                co2Value = m.get("emissions");
+            }
+            String co2Text = co2Value == null ? "" : String.valueOf(co2Value);
+            if (!co2Text.equals(co2.get())) {
+                co2.set(co2Text);
+            }
+        } finally {
+            pulling = false;
+        }
+    }
+
+    private void setText(StringProperty p, String key) {
+        Object v = current.get(key);
+        String s = v == null ? "" : String.valueOf(v);
+        if (!Objects.equals(s, p.get())) {
+            p.set(s);
+        }
+    }
+
+    private void setList(ObservableList<String> list, String key) {
+        Object v = current.get(key);
+        List<String> values = new ArrayList<>();
+        if (v instanceof Collection<?> c) {
+            c.forEach(x -> values.add(String.valueOf(x)));
+        } else if (v != null) {
+            values.add(String.valueOf(v));
+        }
+        if (!values.equals(list)) {
+            list.setAll(values);
+        }
+    }
+
+    private void readResults() {
+        try {
+            List<EvalResult> rows = ModelIndexCodec.read(current.get("model-index"));
+            if (!sameRows(rows, results)) {
+                results.setAll(rows);
+            } else {
+                // same values: keep the row objects (and the table's selection), take the fresh origins
+                for (int i = 0; i < rows.size(); i++) {
+                    results.get(i).setOrigin(rows.get(i).getOrigin());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            editError.set(e.getMessage());
+        }
+    }
+
+    private static boolean sameRows(List<EvalResult> a, List<EvalResult> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).toString().equals(b.get(i).toString()) || a.get(i).isVerified() != b.get(i).isVerified()
+                    || !Objects.equals(a.get(i).getDatasetName(), b.get(i).getDatasetName())
+                    || !Objects.equals(a.get(i).getMetricName(), b.get(i).getMetricName())
+                    || !Objects.equals(a.get(i).getTaskName(), b.get(i).getTaskName())
+                    || !Objects.equals(a.get(i).getSourceUrl(), b.get(i).getSourceUrl())
+                    || !Objects.equals(a.get(i).getSourceName(), b.get(i).getSourceName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the table back into {@code model-index}, changing only what differs (one edited cell
+     * changes one line); an empty table removes the key.
+     */
+    public void commitResults() {
+        String yaml = yaml();
+        try {
+            String next = results.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
+                    : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(new ArrayList<>(results)));
+            editError.set("");
+            if (!next.equals(yaml)) {
+                write(next);
+            }
+        } catch (MetadataEditException | IllegalArgumentException e) {
+            editError.set(e.getMessage());
+        }
+    }
+
+    /** Adds a row after {@code after} (or at the end), with its model, task and dataset, ready for a metric. */
+    public EvalResult addResult(EvalResult after) {
+        EvalResult row = new EvalResult();
+        if (after != null) {
+            row.setModelName(after.getModelName());
+            row.setTaskType(after.getTaskType());
+            row.setTaskName(after.getTaskName());
+            row.setDatasetType(after.getDatasetType());
+            row.setDatasetName(after.getDatasetName());
+            row.setDatasetConfig(after.getDatasetConfig());
+            row.setDatasetSplit(after.getDatasetSplit());
+        } else {
+            row.setModelName(results.isEmpty() ? "model" : results.get(results.size() - 1).getModelName());
+        }
+        row.setMetricType("accuracy");
+        row.setMetricValue(0);
+        results.add(after == null ? results.size() : results.indexOf(after) + 1, row);
+        commitResults();
+        return row;
+    }
+
+    public void removeResult(EvalResult row) {
+        if (results.remove(row)) {
+            commitResults();
+        }
+    }
+
+    /** Moves a row up ({@code -1}) or down ({@code +1}). */
+    public void moveResult(EvalResult row, int delta) {
+        int from = results.indexOf(row);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= results.size()) {
+            return;
+        }
+        results.remove(from);
+        results.add(to, row);
+        commitResults();
+    }
+
+    /** The keys of the front matter that have no control of their own. */
+    public List<String> otherKeys() {
+        return current.keySet().stream().filter(k -> !KNOWN_KEYS.contains(k) && !k.equals("model-index")).toList();
+    }
+
+    /** The top-level key of a diagnostic path such as {@code model-index[0].results} or {@code /license}. */
+    public static String topKey(String path) {
+        if (path == null) {
+            return "";
+        }
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.split("[./\\[]", 2)[0];
+    }
+
+}

@@ -1,0 +1,136 @@
+package dev.cardwright.ui.metadata;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.cardwright.card.EvalResult;
+import dev.cardwright.ui.Messages;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The evaluation results ({@code model-index}) as an editable table: one row per metric, typed
+ * cells (the value is a number when it reads as one, verified is a check box), rows added,
+ * removed and reordered; several models side by side through the model column.
+ */
+final class ResultsTable extends VBox {
+    private final MetadataViewModel model;
+    private final TableView<EvalResult> table = new TableView<>();
+
+    ResultsTable(MetadataViewModel model) {
+        this.model = model;
+        setSpacing(6);
+        table.setId("metadata-results");
+        table.setAccessibleText(Messages.get("results.title"));
+        table.setEditable(true);
+        table.setItems(model.getResults());
+        table.setPrefHeight(220);
+        table.setPlaceholder(new javafx.scene.control.Label(Messages.get("results.empty")));
+        table.getColumns().add(text(Messages.get("results.model"), "model", EvalResult::modelNameProperty, EvalResult::setModelName));
+        table.getColumns().add(text(Messages.get("results.taskType"), "task-type", EvalResult::taskTypeProperty, EvalResult::setTaskType));
+        table.getColumns().add(text(Messages.get("results.dataset"), "dataset-type", EvalResult::datasetTypeProperty, EvalResult::setDatasetType));
+        table.getColumns().add(text(Messages.get("results.datasetName"), "dataset-name", EvalResult::datasetNameProperty, EvalResult::setDatasetName));
+        table.getColumns().add(text(Messages.get("results.config"), "config", EvalResult::datasetConfigProperty, EvalResult::setDatasetConfig));
+        table.getColumns().add(text(Messages.get("results.split"), "split", EvalResult::datasetSplitProperty, EvalResult::setDatasetSplit));
+        table.getColumns().add(text(Messages.get("results.metric"), "metric-type", EvalResult::metricTypeProperty, EvalResult::setMetricType));
+        table.getColumns().add(text(Messages.get("results.metricName"), "metric-name", EvalResult::metricNameProperty, EvalResult::setMetricName));
+        TableColumn<EvalResult, String> value = new TableColumn<>(Messages.get("results.value"));
+        value.setId("results-col-value");
+        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getMetricValue() == null ? ""
+                : String.valueOf(c.getValue().getMetricValue())));
+        value.setCellFactory(TextFieldTableCell.forTableColumn());
+        value.setOnEditCommit(e -> {
+            e.getRowValue().setMetricValue(EvalResult.metricValueOf(e.getNewValue()));
+            model.commitResults();
+        });
+        table.getColumns().add(value);
+        TableColumn<EvalResult, Boolean> verified = new TableColumn<>(Messages.get("results.verified"));
+        verified.setId("results-col-verified");
+        verified.setCellValueFactory(c -> {
+            ObjectProperty<Boolean> p = new SimpleObjectProperty<>(c.getValue().isVerified());
+            p.addListener((obs, old, now) -> {
+                c.getValue().setVerified(Boolean.TRUE.equals(now));
+                model.commitResults();
+            });
+            return p;
+        });
+        verified.setCellFactory(CheckBoxTableCell.forTableColumn(verified));
+        verified.setEditable(true);
+        table.getColumns().add(verified);
+        table.getColumns().add(text(Messages.get("results.source"), "source", EvalResult::sourceUrlProperty, EvalResult::setSourceUrl));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        Button add = button("results-add", Feather.PLUS, Messages.get("results.add"), () -> {
+            EvalResult row = model.addResult(table.getSelectionModel().getSelectedItem());
+            select(row);
+        });
+        Button remove = button("results-remove", Feather.TRASH_2, Messages.get("results.remove"), () -> {
+            EvalResult row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.removeResult(row);
+            }
+        });
+        Button up = button("results-up", Feather.ARROW_UP, Messages.get("results.up"), () -> move(-1));
+        Button down = button("results-down", Feather.ARROW_DOWN, Messages.get("results.down"), () -> move(1));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        up.disableProperty().bind(remove.disableProperty());
+        down.disableProperty().bind(remove.disableProperty());
+        getChildren().addAll(new HBox(4, add, remove, up, down), table);
+    }
+
+    TableView<EvalResult> table() {
+        return table;
+    }
+
+    private void move(int delta) {
+        EvalResult row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.moveResult(row, delta);
+            select(row);
+        }
+    }
+
+    private void select(EvalResult row) {
+        int i = model.getResults().indexOf(row);
+        if (i >= 0) {
+            table.getSelectionModel().clearAndSelect(i);
+        }
+    }
+
+    private static Button button(String id, Feather icon, String text, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "button-icon");
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private TableColumn<EvalResult, String> text(String title, String id,
+            Function<EvalResult, ObservableValue<String>> property, BiConsumer<EvalResult, String> setter) {
+        TableColumn<EvalResult, String> c = new TableColumn<>(title);
+        c.setId("results-col-" + id);
+        c.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> {
+            String v = e.getNewValue() == null || e.getNewValue().isBlank() ? null : e.getNewValue().strip();
+            setter.accept(e.getRowValue(), v);
+            model.commitResults();
+        });
+        return c;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.cardwright.ui.navigator;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.Section;
+import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.section.SectionState;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The card's outline: metadata first, then the section tree, each with a marker (empty, filled,
+ * has problems), and the completeness score above it.
+ */
+public final class NavigatorView extends VBox {
+    private final TreeView<NavEntry> tree = new TreeView<>();
+    private final ProgressBar completenessBar = new ProgressBar(0);
+    private final Label completenessText = new Label();
+    private Function<Section, SectionState> stateOf = s -> SectionState.of(s, false);
+    private Card card;
+    private final ListChangeListener<Section> rebuild = c -> rebuild();
+
+    public NavigatorView() {
+        getStyleClass().add("navigator");
+        setSpacing(6);
+        setPadding(new Insets(10, 6, 6, 6));
+        Label heading = new Label(Messages.get("navigator.title"));
+        heading.getStyleClass().add("navigator-heading");
+        completenessBar.setId("completeness-bar");
+        completenessBar.setAccessibleText(Messages.get("navigator.completeness.accessible"));
+        completenessBar.setMaxWidth(Double.MAX_VALUE);
+        completenessBar.getStyleClass().add("small");
+        HBox.setHgrow(completenessBar, Priority.ALWAYS);
+        completenessText.setId("completeness-text");
+        completenessText.setLabelFor(completenessBar);
+        completenessText.getStyleClass().add("text-small");
+        HBox score = new HBox(8, completenessText, completenessBar);
+        score.setPadding(new Insets(0, 4, 4, 4));
+        score.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tree.setId("navigator-tree");
+        tree.setAccessibleText(Messages.get("navigator.title"));
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new EntryCell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(heading, score, tree);
+        setCompleteness(0);
+    }
+
+    public TreeView<NavEntry> tree() { return tree; }
+
+    public void setStateFunction(Function<Section, SectionState> stateOf) {
+        this.stateOf = stateOf;
+        tree.refresh();
+    }
+
+    public void setCompleteness(double value) {
+        completenessBar.setProgress(value);
+        completenessText.setText(Messages.get("navigator.completeness", Math.round(value * 100)));
+    }
+
+    /** Shows {@code newCard}'s outline and keeps it in step with the card's section lists. */
+    public void setCard(Card newCard) {
+        if (card != null) {
+            unwatch(card.getSections());
+        }
+        card = newCard;
+        watch(card.getSections());
+        rebuild();
+    }
+
+    private void watch(ObservableList<Section> list) {
+        list.addListener(rebuild);
+        list.forEach(s -> watch(s.getChildren()));
+    }
+
+    private void unwatch(ObservableList<Section> list) {
+        list.removeListener(rebuild);
+        list.forEach(s -> unwatch(s.getChildren()));
+    }
+
+    private void rebuild() {
+        NavEntry selected = selected();
+        unwatch(card.getSections());
+        watch(card.getSections());
+        TreeItem<NavEntry> root = new TreeItem<>();
+        root.getChildren().add(new TreeItem<>(NavEntry.METADATA));
+        if (!card.getPreamble().isBlank()) {
+            root.getChildren().add(new TreeItem<>(NavEntry.PREAMBLE));
+        }
+        for (Section s : card.getSections()) {
+            root.getChildren().add(item(s));
+        }
+        tree.setRoot(root);
+        if (selected != null) {
+            select(selected);
+        }
+    }
+
+    private TreeItem<NavEntry> item(Section s) {
+        TreeItem<NavEntry> item = new TreeItem<>(NavEntry.of(s));
+        item.setExpanded(true);
+        for (Section c : s.getChildren()) {
+            item.getChildren().add(item(c));
+        }
+        return item;
+    }
+
+    public NavEntry selected() {
+        TreeItem<NavEntry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    public void onSelect(Consumer<NavEntry> listener) {
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                listener.accept(now.getValue());
+            }
+        });
+    }
+
+    /** Selects the row of {@code entry} (when it is in the tree). */
+    public void select(NavEntry entry) {
+        TreeItem<NavEntry> found = find(tree.getRoot(), entry);
+        if (found != null) {
+            tree.getSelectionModel().select(found);
+            int row = tree.getRow(found);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    private static TreeItem<NavEntry> find(TreeItem<NavEntry> item, NavEntry entry) {
+        if (item == null) {
+            return null;
+        }
+        if (entry.equals(item.getValue())) {
+            return item;
+        }
+        for (TreeItem<NavEntry> c : item.getChildren()) {
+            TreeItem<NavEntry> f = find(c, entry);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public void refreshStates() {
+        tree.refresh();
+    }
+
+    private final class EntryCell extends TreeCell<NavEntry> {
+        @Override
+        protected void updateItem(NavEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("state-empty", "state-filled", "state-problems");
+            textProperty().unbind();
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            switch (entry.kind()) {
+                case METADATA -> {
+                    setText(Messages.get("navigator.metadata"));
+                    setGraphic(new FontIcon(Feather.TAG));
+                }
+                case PREAMBLE -> {
+                    setText(Messages.get("navigator.preamble"));
+                    setGraphic(new FontIcon(Feather.ALIGN_LEFT));
+                }
+                case SECTION -> {
+                    textProperty().bind(entry.section().titleProperty());
+                    SectionState state = stateOf.apply(entry.section());
+                    FontIcon icon = new FontIcon(switch (state) {
+                        case EMPTY -> Feather.CIRCLE;
+                        case FILLED -> Feather.CHECK_CIRCLE;
+                        case PROBLEMS -> Feather.ALERT_TRIANGLE;
+                    });
+                    icon.getStyleClass().add("marker");
+                    getStyleClass().add("state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+                    setGraphic(icon);
+                    setAccessibleText(entry.section().getTitle() + ", " + switch (state) {
+                        case EMPTY -> Messages.get("navigator.state.empty");
+                        case FILLED -> Messages.get("navigator.state.filled");
+                        case PROBLEMS -> Messages.get("navigator.state.problems");
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cardwright.ui.section;
+
+import java.util.regex.Pattern;
+
+import dev.cardwright.card.Section;
+
+/** The navigator's marker for a section. */
+public enum SectionState {
+    EMPTY, FILLED, PROBLEMS;
+
+    // Text that does not count as content: HTML comments (template prompts) and the Hub
+    // template's placeholder.
+    private static final Pattern NOT_CONTENT = Pattern.compile("(?s)<!--.*?-->|\\[More Information Needed\\]");
+
+    /** Empty when the section's own text has nothing but comments, placeholders and white space. */
+    public static SectionState of(Section section, boolean hasProblems) {
+        if (hasProblems) {
+            return PROBLEMS;
+        }
+        return isBlank(section.getText()) ? EMPTY : FILLED;
+    }
+
+    public static boolean isBlank(String text) {
+        return NOT_CONTENT.matcher(text).replaceAll("").replaceAll("(?m)^\\s*[-*]\\s*\\*\\*[^*]+\\*\\*\\s*$", "").isBlank();
+    }
+}

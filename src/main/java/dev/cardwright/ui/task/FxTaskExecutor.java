@@ -1,0 +1,33 @@
+package dev.cardwright.ui.task;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+
+/**
+ * One background thread (the machine may have two cores, and the FX thread needs one), results
+ * posted back with {@link Platform#runLater}.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cardwright-background");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception | StackOverflowError e) {
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+}

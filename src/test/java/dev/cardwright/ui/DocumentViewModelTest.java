@@ -1,0 +1,100 @@
+package dev.cardwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.ui.dialog.DialogService;
+
+class DocumentViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final DocumentViewModel doc = new DocumentViewModel(new HubCardStore(), dialogs);
+
+    private Path readme(String text) throws IOException {
+        Path p = dir.resolve("README.md");
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void openingAReadmeImportsItAsAnUntitledCardSource() throws IOException {
+        Path readme = readme("---\nlicense: mit\n---\n# Title\n\nText\n");
+        assertThat(doc.open(readme)).isTrue();
+        assertThat(doc.fileProperty().get()).isNull();
+        assertThat(doc.importedFrom()).contains(readme);
+        assertThat(doc.displayName()).isEqualTo(dir.getFileName() + ".card.yaml");
+        assertThat(doc.titleProperty().get()).doesNotStartWith("•");
+        assertThat(doc.readmeText()).isEqualTo("---\nlicense: mit\n---\n# Title\n\nText\n");
+    }
+
+    @Test
+    void saveAsWritesACardSourceThatReopensToTheSameCardAndClearsDirty() throws IOException {
+        doc.open(readme("# Title\n\nText\n"));
+        doc.getCard().getSections().get(0).setText("\nChanged\n");
+        assertThat(doc.history().isDirty()).isTrue();
+        assertThat(doc.titleProperty().get()).startsWith("• ");
+        Path target = dir.resolve("x.card.yaml");
+        dialogs.saveTarget = target;
+        assertThat(doc.save()).isTrue();
+        assertThat(doc.history().isDirty()).isFalse();
+        assertThat(doc.fileProperty().get()).isEqualTo(target);
+        Card again = new HubCardStore().load(target);
+        assertThat(again.write()).isEqualTo("# Title\n\nChanged\n");
+    }
+
+    @Test
+    void openingAnotherFileAsksAboutUnsavedChangesAndCancelKeepsTheDocument() throws IOException {
+        doc.open(readme("# A\n\nx\n"));
+        Card first = doc.getCard();
+        first.getSections().get(0).setText("y\n");
+        dialogs.unsaved = DialogService.UnsavedChoice.CANCEL;
+        Path other = dir.resolve("other.md");
+        Files.writeString(other, "# B\n");
+        assertThat(doc.open(other)).isFalse();
+        assertThat(dialogs.asked).isEqualTo(1);
+        assertThat(doc.getCard()).isSameAs(first);
+        dialogs.unsaved = DialogService.UnsavedChoice.DISCARD;
+        assertThat(doc.open(other)).isTrue();
+        assertThat(doc.history().isDirty()).isFalse();
+    }
+
+    @Test
+    void unreadableFileShowsALocatedErrorAndKeepsTheDocument() throws IOException {
+        doc.open(readme("# A\n"));
+        Path bad = dir.resolve("bad.card.yaml");
+        Files.writeString(bad, "cardwright: [unclosed\n");
+        assertThat(doc.open(bad)).isFalse();
+        assertThat(dialogs.lastError).startsWith(bad.toString() + ":");
+        assertThat(doc.getCard().getSections().get(0).getTitle()).isEqualTo("A");
+    }
+
+    @Test
+    void revertReadsTheFileAgainAfterConfirming() throws IOException {
+        doc.open(readme("# A\n\nx\n"));
+        doc.getCard().getSections().get(0).setText("changed\n");
+        dialogs.confirmAnswer = true;
+        assertThat(doc.revert()).isTrue();
+        assertThat(doc.readmeText()).isEqualTo("# A\n\nx\n");
+        assertThat(doc.history().isDirty()).isFalse();
+    }
+
+    @Test
+    void exportWritesTheReadmeBytes() throws IOException {
+        Path source = readme("\uFEFF# A\r\n\r\nx\r\n");
+        doc.open(source);
+        Path out = dir.resolve("out").resolve("README.md");
+        Files.createDirectories(out.getParent());
+        dialogs.saveTarget = out;
+        assertThat(doc.exportReadme()).isTrue();
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(source));
+    }
+}

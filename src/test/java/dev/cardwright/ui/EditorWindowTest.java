@@ -1,0 +1,205 @@
+package dev.cardwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.Section;
+import dev.cardwright.testing.SharedCorpus;
+import dev.cardwright.ui.prefs.WorkspacePreferences;
+import dev.cardwright.ui.preview.WebViewPreview;
+import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+/**
+ * Drives the real main window headless (Monocle): open a corpus card, edit a Markdown section and
+ * metadata, check the model, the exported README (smallest diff) and the preview page, undo, save
+ * and reopen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+    private static final String CARD = "saranscript_huggingface-models__models_EColi_sponsorblock-base-v1_README.md";
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-window-" + System.nanoTime());
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> openedLinks = new ArrayList<>();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
+        // Monocle's headless screen is 1280x800; a larger window overflows its frame buffer.
+        prefs.windowWidthProperty().set(1200);
+        prefs.windowHeightProperty().set(760);
+        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
+                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs,
+                () -> new WebViewPreview(openedLinks::add), s -> dialogs);
+        window = new MainWindow(stage, parts);
+        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window.attachPreview();
+    }
+
+    @AfterEach
+    void clean() throws BackingStoreException {
+        prefsNode.removeNode();
+    }
+
+    private Card card() {
+        return window.document().getCard();
+    }
+
+    private Section section(String title) {
+        return card().allSections().filter(s -> s.getTitle().equals(title)).findFirst().orElseThrow();
+    }
+
+    private String previewText(FxRobot robot) {
+        WebView web = (WebView) window.preview().orElseThrow().node();
+        try {
+            Object text = WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript("document.body ? document.body.innerText : ''"))
+                    .get(10, TimeUnit.SECONDS);
+            return String.valueOf(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void waitForPreview(FxRobot robot, String expected, boolean present) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> previewText(robot).contains(expected) == present);
+    }
+
+    @Test
+    void editsAMarkdownSectionWithMinimalDiffLivePreviewUndoAndSaveReopen(FxRobot robot) throws Exception {
+        Path source = SharedCorpus.card(CARD);
+        Path copy = dir.resolve("README.md");
+        Files.copy(source, copy);
+        robot.interact(() -> window.open(copy));
+        String original = Files.readString(copy, StandardCharsets.UTF_8);
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        waitForPreview(robot, "More information needed", true);
+
+        Section description = section("Model description");
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
+        robot.clickOn("#markdown-" + description.getId());
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("Detects sponsor segments.");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(description.getText()).contains("Detects sponsor segments.");
+        assertThat(window.document().history().isDirty()).isTrue();
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+        assertThat(((Stage) window.scene().getWindow()).getTitle()).startsWith("• ");
+        List<String> before = original.lines().toList();
+        List<String> after = window.document().readmeText().lines().toList();
+        assertThat(after).hasSize(before.size() + 1);
+        assertThat(changedLines(before, after)).containsExactly("Detects sponsor segments.");
+        waitForPreview(robot, "Detects sponsor segments.", true);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        assertThat(window.document().history().isDirty()).isFalse();
+        waitForPreview(robot, "Detects sponsor segments.", false);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(description.getText()).contains("Detects sponsor segments.");
+
+        Path saved = dir.resolve("sponsorblock.card.yaml");
+        dialogs.saveTarget = saved;
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved).exists();
+        assertThat(window.document().history().isDirty()).isFalse();
+        String edited = window.document().readmeText();
+
+        robot.interact(() -> window.open(copy)); // another document: the saved one is closed
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        robot.interact(() -> window.open(saved));
+        assertThat(window.document().readmeText()).isEqualTo(edited);
+        assertThat(window.document().fileProperty().get()).isEqualTo(saved);
+    }
+
+    @Test
+    void editsMetadataThroughTheFormAndUndoRestoresIt(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("README.md");
+        Files.copy(SharedCorpus.card(CARD), copy);
+        robot.interact(() -> window.open(copy));
+        String original = window.document().readmeText();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
+        robot.clickOn(license).write("mit").type(KeyCode.ESCAPE); // close the suggestions over the next rows
+        robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String yaml = card().getFrontMatter().getYaml();
+        assertThat(yaml).isEqualTo("tags:\n- generated_from_trainer\n- sponsorblock\nmodel-index:\n- name: out\n  results: []\nlicense: mit\n");
+        waitForPreview(robot, "sponsorblock", true);
+        // two steps (license, then tags), each undone at once
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        assertThat(license.getText()).isEmpty();
+    }
+
+    @Test
+    void anInvalidLicenseIsDecoratedWithTheRuleMessageAndListedInTheStatusBar(FxRobot robot) throws Exception {
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
+        assertThat(license.getText()).isEqualTo("apache-2.0");
+        assertThat(license.getProperties()).doesNotContainKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM);
+        robot.interact(() -> license.setText("not-a-license"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
+        assertThat((String) license.getProperties().get(dev.cardwright.ui.metadata.MetadataPane.PROBLEM)).contains("license");
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(license)).isNotEmpty();
+        assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
+        assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
+                Messages.get("status.noProblems"));
+        robot.interact(() -> license.setText("mit"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
+    }
+
+    @Test
+    void sampleCardOpensWithEverySectionInTheOutline(FxRobot robot) {
+        assertThat(window.navigator().tree().getExpandedItemCount()).isEqualTo(1 + card().allSections().count());
+        assertThat(card().allSections().count()).isGreaterThan(30);
+        assertThat(robot.lookup("#status-problems").tryQuery()).isPresent();
+        assertThat(card().findTranslation("zh")).isPresent();
+    }
+
+    /** Lines of {@code after} that are not in {@code before} (a multiset difference, in order). */
+    private static List<String> changedLines(List<String> before, List<String> after) {
+        List<String> remaining = new ArrayList<>(before);
+        List<String> added = new ArrayList<>();
+        for (String line : after) {
+            if (!remaining.remove(line)) {
+                added.add(line);
+            }
+        }
+        return added;
+    }
+}

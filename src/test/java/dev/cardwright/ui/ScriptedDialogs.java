@@ -1,0 +1,60 @@
+package dev.cardwright.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import dev.cardwright.ui.dialog.DialogService;
+
+/** Dialog answers given in advance, for tests; records what was asked. */
+public final class ScriptedDialogs implements DialogService {
+    public UnsavedChoice unsaved = UnsavedChoice.CANCEL;
+    public Path saveTarget;
+    public Path openTarget;
+    public boolean confirmAnswer = true;
+    public final Deque<String> texts = new ArrayDeque<>();
+    public int asked;
+    public String lastError;
+
+    @Override
+    public UnsavedChoice askUnsaved(String documentName) {
+        asked++;
+        return unsaved;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(FileKind kind) {
+        return Optional.ofNullable(openTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(FileKind kind, String suggestedName) {
+        return Optional.ofNullable(saveTarget);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        lastError = message;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> choices, T initial) {
+        return Optional.ofNullable(initial);
+    }
+}
