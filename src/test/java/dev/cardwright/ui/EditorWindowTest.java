@@ -102,7 +102,7 @@ class EditorWindowTest {
 
         Section description = section("Model description");
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
-        robot.clickOn("#markdown-" + description.getId());
+        robot.clickOn("#" + NodeIds.of("markdown", description.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("Detects sponsor segments.");
         WaitForAsyncUtils.waitForFxEvents();
@@ -143,6 +143,62 @@ class EditorWindowTest {
     }
 
     @Test
+    void editsAFieldAMarkdownSectionAndTheEvaluationTableOfAHubTemplateCard(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("README.md");
+        Files.copy(Corpus.card("THUDM_ChatGLM3__basic_demo_checkpoint-3000-chat_README.md"), copy);
+        robot.interact(() -> window.open(copy));
+        String original = window.document().readmeText();
+
+        // a key-value field: only its line changes
+        Section description = card().findSection("model-details.description").orElseThrow();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
+        TextField developers = robot.lookup("#field-model-details_description-developed-by").queryAs(TextField.class);
+        assertThat(developers.getText()).isEqualTo("[More Information Needed]");
+        robot.doubleClickOn(developers).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Zhipu AI");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(description.getText()).contains("- **Developed by:** Zhipu AI\n");
+        assertThat(changedLines(original.lines().toList(), window.document().readmeText().lines().toList()))
+                .containsExactly("- **Developed by:** Zhipu AI");
+        waitForPreview(robot, "Zhipu AI", true);
+
+        // the Markdown of another section
+        Section directUse = card().findSection("uses.direct-use").orElseThrow();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(directUse)));
+        robot.clickOn("#markdown-uses_direct-use").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("Chat in Chinese and English.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(directUse.getText()).endsWith("Chat in Chinese and English.\n");
+        waitForPreview(robot, "Chat in Chinese and English.", true);
+
+        // the evaluation table: a new row creates model-index, the value cell is typed
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        javafx.scene.control.Button add = robot.lookup("#results-add").queryButton();
+        robot.interact(add::fire); // below the fold of the metadata pane
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#metadata-results").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.interact(() -> {
+            var m = window.metadataPane().orElseThrow().model();
+            m.getResults().get(0).setMetricValue(dev.cardwright.card.EvalResult.metricValueOf("0.75"));
+            m.commitResults();
+        });
+        String yaml = card().getFrontMatter().getYaml();
+        assertThat(yaml).startsWith("library_name: peft\nbase_model: /share/home/zyx/Models/chatglm3-6b\nmodel-index:\n");
+        assertThat(yaml).contains("value: 0.75");
+        List<String> added = changedLines(original.lines().toList(), window.document().readmeText().lines().toList());
+        assertThat(added).contains("- **Developed by:** Zhipu AI", "Chat in Chinese and English.", "      value: 0.75");
+        assertThat(window.document().readmeText().lines().count() - original.lines().count()).isEqualTo(added.size() - 1);
+
+        // undo takes the steps back one by one, to the file as it was
+        for (int i = 0; i < 4 && window.document().history().isDirty(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        waitForPreview(robot, "Zhipu AI", false);
+    }
+
+    @Test
     void editsMetadataThroughTheFormAndUndoRestoresIt(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
         Files.copy(Corpus.card(CARD), copy);
@@ -150,8 +206,11 @@ class EditorWindowTest {
         String original = window.document().readmeText();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
-        robot.clickOn(license).write("mit").type(KeyCode.ESCAPE); // close the suggestions over the next rows
-        robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
+        robot.clickOn(license).write("mit");
+        // the suggestion list covers the rows below the field: move on with the keyboard's focus
+        TextField tags = robot.lookup("#metadata-tags").queryAs(TextField.class);
+        robot.interact(tags::requestFocus);
+        robot.write("sponsorblock").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         String yaml = card().getFrontMatter().getYaml();
         assertThat(yaml).isEqualTo("tags:\n- generated_from_trainer\n- sponsorblock\nmodel-index:\n- name: out\n  results: []\nlicense: mit\n");
