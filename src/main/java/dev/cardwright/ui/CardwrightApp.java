@@ -61,6 +61,8 @@ public final class CardwrightApp extends Application {
         Card sample = store.sample();
         trace("sample read");
         window.show(sample, null, "kestrel-notes.card.yaml");
+        // The sample opens on a section with guidance, fields and text: the whole form at a glance.
+        sample.findSection("model-details.description").ifPresent(window::select);
         trace("shown");
         if (file != null && Files.exists(file)) {
             window.open(file);

@@ -205,7 +205,8 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar toolBar = new ToolBar(file.get(0).button(), file.get(3).button(), file.get(4).button(), file.get(6).button(),
-                new Separator(), undo.button(), redo.button(), new Separator(), addSection.button(), moveUp.button(),
+                new Separator(javafx.geometry.Orientation.VERTICAL), undo.button(), redo.button(),
+                new Separator(javafx.geometry.Orientation.VERTICAL), addSection.button(), moveUp.button(),
                 moveDown.button(), removeSection.button(), spacer, problems.button(), previewButton, themeButton);
         toolBar.setId("toolbar");
         root.setTop(new VBox(menuBar, toolBar));
@@ -349,6 +350,9 @@ public final class MainWindow {
         previewHolder.getChildren().setAll(preview.node());
         preview.setOnSectionScrolled(id -> { });
         showInPreview();
+        if (selectedSection.get() != null) {
+            preview.scrollTo(selectedSection.get().getId());
+        }
     }
 
     /** The folder relative links of the card resolve against: where its file is. */
@@ -706,6 +710,11 @@ public final class MainWindow {
             stage.close();
             Platform.exit();
         }
+    }
+
+    /** Shows a section's pane. */
+    public void select(Section section) {
+        navigator.select(NavEntry.of(section));
     }
 
     /** The section pane of {@code section}, if it has been shown. */

@@ -52,6 +52,7 @@ public final class SectionPane extends VBox {
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
             labels.setMinWidth(120);
+            labels.setHgrow(Priority.NEVER);
             ColumnConstraints inputs = new ColumnConstraints();
             inputs.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().addAll(labels, inputs);
