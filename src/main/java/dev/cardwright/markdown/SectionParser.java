@@ -41,7 +41,7 @@ public final class SectionParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        return Parser.builder(options).build();
+        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
     }
 
     public static Body parse(String body) {

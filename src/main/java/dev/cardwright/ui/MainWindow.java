@@ -161,6 +161,10 @@ public final class MainWindow {
         Action metadata = new Action("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA), null);
         Action focusNavigator = new Action("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus(), null);
         Action about = new Action("about", Messages.get("action.about"), Feather.INFO, "F1", this::about, null);
+        // the translation view (branch translate) opens in a window of its own
+        Action translations = new Action("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
+                () -> new dev.cardwright.ui.translate.TranslationWindow(stage, document.getCard(), document.history(),
+                        parts.preview(), document.displayName(), parts.prefs().themeProperty().get()).show(), null);
 
         Menu fileMenu = new Menu(Messages.get("menu.file"));
         fileMenu.setId("menu-file");
@@ -183,7 +187,7 @@ public final class MainWindow {
         darkItem.setId("menu-dark-theme");
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         viewMenu.getItems().addAll(previewItem, darkItem, new SeparatorMenuItem(), metadata.menuItem(),
-                focusNavigator.menuItem(), problems.menuItem());
+                focusNavigator.menuItem(), problems.menuItem(), new SeparatorMenuItem(), translations.menuItem());
         Menu helpMenu = new Menu(Messages.get("menu.help"));
         helpMenu.setId("menu-help");
         helpMenu.getItems().add(about.menuItem());

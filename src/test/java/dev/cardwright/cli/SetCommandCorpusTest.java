@@ -23,7 +23,7 @@ import dev.cardwright.card.LineEnding;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.markdown.DecodedText;
 import dev.cardwright.markdown.FrontMatterBlock;
-import dev.cardwright.testing.Corpus;
+import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.yaml.Metadata;
 import dev.cardwright.yaml.MetadataEditException;
 import dev.cardwright.yaml.YamlReader;
@@ -45,13 +45,13 @@ class SetCommandCorpusTest {
     static Path out;
 
     static Stream<?> cards() {
-        return Corpus.cards();
+        return SharedCorpus.cards();
     }
 
     @ParameterizedTest
     @MethodSource("cards")
     void changesExactlyTheLicenseLinesOrRefusesForAReason(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         byte[] bytes = Files.readAllBytes(file);
         DecodedText input;
         try {
@@ -126,7 +126,7 @@ class SetCommandCorpusTest {
     static void listRefusals() {
         if (!REFUSED.isEmpty()) {
             System.out.println("set license=mit refused for " + REFUSED.size() + " corpus cards:");
-            REFUSED.forEach((name, why) -> System.out.println("  " + why.replace(Corpus.CARDS + "/", "")));
+            REFUSED.forEach((name, why) -> System.out.println("  " + why.replace(SharedCorpus.CARDS + "/", "")));
         }
     }
 

@@ -29,20 +29,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.LineEnding;
 import dev.cardwright.card.Section;
-import dev.cardwright.testing.Corpus;
+import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.yaml.CardSourceFile;
 
 /** Every real card of the shared corpus must come back byte for byte, through both file kinds. */
 class CorpusRoundTripTest {
 
     static Stream<?> cards() {
-        return Corpus.cards();
+        return SharedCorpus.cards();
     }
 
     @ParameterizedTest
     @MethodSource("cards")
     void readmeComesBackByteForByte(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         byte[] bytes = Files.readAllBytes(file);
         Card card = ReadmeReader.read(bytes, file.toString());
         assertThat(ReadmeWriter.toBytes(card)).isEqualTo(bytes);
@@ -51,7 +51,7 @@ class CorpusRoundTripTest {
     @ParameterizedTest
     @MethodSource("cards")
     void cardSourceTextComesBackToTheSameReadme(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         byte[] bytes = Files.readAllBytes(file);
         String source = CardSourceFile.toYaml(ReadmeReader.read(bytes, file.toString()));
         Card again = CardSourceFile.parse(source, "card.yaml");
@@ -63,7 +63,7 @@ class CorpusRoundTripTest {
     @ParameterizedTest
     @MethodSource("cards")
     void piecesConcatenateToTheText(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         Card card = ReadmeReader.read(file);
         String text = DecodedText.decode(Files.readAllBytes(file), file.toString()).text();
         StringBuilder joined = new StringBuilder(card.originalPrefix().raw());
@@ -80,7 +80,7 @@ class CorpusRoundTripTest {
     @ParameterizedTest
     @MethodSource("cards")
     void sectionsStartAtTheTopLevelHeadingsOfFlexmarkAndNeverInsideCode(Path file) throws Exception {
-        Corpus.assumePresent(file);
+        SharedCorpus.assumePresent(file);
         Card card = ReadmeReader.read(file);
         List<Section> sections = card.allSections().toList();
         String body = card.originalPreamble().raw()
@@ -113,8 +113,8 @@ class CorpusRoundTripTest {
     @ParameterizedTest
     @MethodSource("cards")
     void bodyStartsWhereHuggingfaceHubSaysItDoes(Path file) throws Exception {
-        Corpus.assumePresent(file);
-        Path peer = Corpus.PEER.resolve(file.getFileName() + ".json");
+        SharedCorpus.assumePresent(file);
+        Path peer = SharedCorpus.PEER.resolve(file.getFileName() + ".json");
         assumeTrue(Files.isRegularFile(peer), "no peer reading for " + file.getFileName());
         JsonNode reading = new ObjectMapper().readTree(peer.toFile());
         assumeTrue(reading.get("body_offset_chars").isInt(), "huggingface_hub could not read this card: " + reading.get("error"));

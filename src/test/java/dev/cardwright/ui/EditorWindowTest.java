@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
-import dev.cardwright.testing.Corpus;
+import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
@@ -92,7 +92,7 @@ class EditorWindowTest {
 
     @Test
     void editsAMarkdownSectionWithMinimalDiffLivePreviewUndoAndSaveReopen(FxRobot robot) throws Exception {
-        Path source = Corpus.card(CARD);
+        Path source = SharedCorpus.card(CARD);
         Path copy = dir.resolve("README.md");
         Files.copy(source, copy);
         robot.interact(() -> window.open(copy));
@@ -201,7 +201,7 @@ class EditorWindowTest {
     @Test
     void editsMetadataThroughTheFormAndUndoRestoresIt(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
-        Files.copy(Corpus.card(CARD), copy);
+        Files.copy(SharedCorpus.card(CARD), copy);
         robot.interact(() -> window.open(copy));
         String original = window.document().readmeText();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));

@@ -13,14 +13,21 @@ import org.junit.jupiter.api.Named;
 /**
  * The shared corpus of real cards at {@code ../shared/corpus} (beside the project). Parameterized
  * tests take {@link #cards()}; when the corpus is absent they get one placeholder that
- * {@link #assumePresent} skips with a message, so the run says why nothing was checked.
+ * {@link #assumePresent} skips with a message, so the run says why nothing was checked. In a git
+ * worktree kept one level deeper (as the team's worktrees are), {@code ../../shared} is used.
  */
-public final class Corpus {
-    public static final Path ROOT = Path.of("..", "shared", "corpus");
+public final class SharedCorpus {
+    public static final Path ROOT = locate();
     public static final Path CARDS = ROOT.resolve("cards");
     public static final Path PEER = ROOT.resolve("peer");
 
-    private Corpus() {
+    private SharedCorpus() {
+    }
+
+    private static Path locate() {
+        Path beside = Path.of("..", "shared", "corpus");
+        Path worktree = Path.of("..", "..", "shared", "corpus");
+        return Files.isDirectory(beside) || !Files.isDirectory(worktree) ? beside : worktree;
     }
 
     public static boolean present() {

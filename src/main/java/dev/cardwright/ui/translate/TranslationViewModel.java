@@ -1,0 +1,266 @@
+package dev.cardwright.ui.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.Section;
+import dev.cardwright.card.TranslatedSection;
+import dev.cardwright.card.Translation;
+import dev.cardwright.card.TranslationStatus;
+import dev.cardwright.translate.DoNotTranslate;
+import dev.cardwright.translate.Fingerprint;
+import dev.cardwright.translate.Glossary;
+import dev.cardwright.translate.Progress;
+import dev.cardwright.translate.TranslationTracker;
+import dev.cardwright.translate.WordDiff;
+import dev.cardwright.ui.undo.PropertyEdit;
+import dev.cardwright.ui.undo.UndoHistory;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state and actions of the translation view, without a control: the language being worked
+ * on, the rows (one per source section, preamble first), the filter, progress, and what the view
+ * shows beside each row (the source diff under review, glossary terms, check results). Edits go
+ * through a {@link TranslationTracker}, so statuses follow the source, and into the document's
+ * undo history, so Ctrl+Z and the dirty mark cover translations too.
+ */
+public final class TranslationViewModel {
+    public enum Filter { ALL, UNTRANSLATED, NEEDS_REVIEW }
+
+    /** One source section (or the preamble) and its translation in the current language. */
+    public final class Row {
+        private final String key;
+        private final Section source;
+
+        Row(String key, Section source) {
+            this.key = key;
+            this.source = source;
+        }
+
+        public String key() { return key; }
+        /** The source section; null for the preamble. */
+        public Section source() { return source; }
+        public String sourceText() { return Fingerprint.sourceText(card, key); }
+        public String sourceTitle() { return source == null ? "" : source.getTitle(); }
+
+        public Optional<TranslatedSection> translated() {
+            return card.findTranslation(language.get()).map(t -> t.getSections().get(key));
+        }
+
+        public TranslationStatus status() {
+            return Progress.statusOf(card.findTranslation(language.get()).orElse(null), key);
+        }
+
+        public String heading() { return translated().map(TranslatedSection::getHeading).orElse(""); }
+        public String text() { return translated().map(TranslatedSection::getText).orElse(""); }
+
+        /** What changed in the source since the translation was made (empty unless under review). */
+        public List<WordDiff.Piece> sourceChanges() {
+            return tracker.sourceChanges(language.get(), key).orElse(List.of());
+        }
+
+        /** Glossary terms in the source text. */
+        public List<Glossary.Match> terms() {
+            return glossary.find(DoNotTranslate.mask(sourceText()), sourceLanguage.get());
+        }
+
+        /** The checks' findings for the current translation: glossary renderings, then do-not-translate pieces. */
+        public List<String> findings() {
+            if (status() == TranslationStatus.UNTRANSLATED) {
+                return List.of();
+            }
+            String translation = heading() + text();
+            List<String> out = new ArrayList<>();
+            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message()));
+            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message()));
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "Row[" + key + "]";
+        }
+    }
+
+    private final Card card;
+    private final UndoHistory history;
+    private final Glossary glossary;
+    private final TranslationTracker tracker;
+    private final StringProperty language = new SimpleStringProperty(this, "language");
+    private final StringProperty sourceLanguage = new SimpleStringProperty(this, "sourceLanguage", "en");
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.ALL);
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final List<Row> allRows = new ArrayList<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
+    /** Bumped after every change the view shows (statuses, progress); the view listens to it. */
+    private final LongProperty revision = new SimpleLongProperty(this, "revision");
+
+    /**
+     * @param history the document's undo history, or null (tests of the logic alone)
+     * @param language the language to show first; null picks the card's first translation, or zh-CN
+     */
+    public TranslationViewModel(Card card, UndoHistory history, Glossary glossary, String language) {
+        this.card = card;
+        this.history = history;
+        this.glossary = glossary;
+        this.tracker = new TranslationTracker(card);
+        card.getTranslations().forEach(t -> languages.add(t.getLanguage()));
+        String first = language != null ? language : languages.isEmpty() ? "zh-CN" : languages.get(0);
+        if (!languages.contains(first)) {
+            languages.add(first);
+        }
+        this.language.set(first);
+        this.language.addListener((obs, old, now) -> {
+            if (now != null && !languages.contains(now)) {
+                languages.add(now);
+            }
+            refilter();
+        });
+        filter.addListener((obs, old, now) -> refilter());
+        card.getSections().addListener((javafx.collections.ListChangeListener<Section>) c -> rebuild());
+        card.getTranslations().addListener((javafx.collections.ListChangeListener<Translation>) c -> changed());
+        card.allSections().forEach(s -> s.textProperty().addListener((obs, old, now) -> changed()));
+        card.allSections().forEach(s -> s.headingProperty().addListener((obs, old, now) -> changed()));
+        if (history != null) {
+            // undo and redo change translated sections behind the view's back
+            history.revisionProperty().addListener((obs, old, now) -> changed());
+        }
+        rebuild();
+    }
+
+    public StringProperty languageProperty() { return language; }
+    public StringProperty sourceLanguageProperty() { return sourceLanguage; }
+    public ObjectProperty<Filter> filterProperty() { return filter; }
+    public ObservableList<String> languages() { return languages; }
+    public ObservableList<Row> rows() { return rows; }
+    public ReadOnlyObjectProperty<Progress> progressProperty() { return progress.getReadOnlyProperty(); }
+    public LongProperty revisionProperty() { return revision; }
+    public Card card() { return card; }
+    public Glossary glossary() { return glossary; }
+
+    private void rebuild() {
+        allRows.clear();
+        for (String key : Progress.sectionKeys(card)) {
+            allRows.add(new Row(key, Translation.PREAMBLE_ID.equals(key) ? null : card.findSection(key).orElse(null)));
+        }
+        refilter();
+    }
+
+    private void refilter() {
+        List<Row> visible = new ArrayList<>();
+        for (Row r : allRows) {
+            TranslationStatus s = r.status();
+            boolean show = switch (filter.get()) {
+                case ALL -> true;
+                case UNTRANSLATED -> s == TranslationStatus.UNTRANSLATED;
+                case NEEDS_REVIEW -> s == TranslationStatus.NEEDS_REVIEW;
+            };
+            if (show) {
+                visible.add(r);
+            }
+        }
+        rows.setAll(visible);
+        changed();
+    }
+
+    private void changed() {
+        progress.set(Progress.of(card, card.findTranslation(language.get()).orElse(null)));
+        revision.set(revision.get() + 1);
+    }
+
+    public Optional<Row> row(String key) {
+        return allRows.stream().filter(r -> r.key.equals(key)).findFirst();
+    }
+
+    /** The translator typed: records heading and text (an untranslated section becomes translated). */
+    public void edit(Row row, String heading, String text) {
+        TranslatedSection before = row.translated().orElse(null);
+        if (before != null && before.getHeading().equals(heading) && before.getText().equals(text)) {
+            return;
+        }
+        recorded(() -> tracker.record(language.get(), row.key, heading, text), row);
+    }
+
+    /** The translator checked a section under review against the new source. */
+    public void confirm(Row row) {
+        if (row.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        recorded(() -> tracker.confirm(language.get(), row.key), row);
+    }
+
+    public void approve(Row row) {
+        if (row.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        recorded(() -> tracker.approve(language.get(), row.key), row);
+    }
+
+    /** Runs an action and records what it changed on the row's translated section as one undo step. */
+    private void recorded(Runnable action, Row row) {
+        boolean existed = row.translated().isPresent();
+        TranslatedSection ts = tracker.translation(language.get()).section(row.key);
+        String[] before = {ts.getHeading(), ts.getText(), ts.getSourceFingerprint(), ts.getSourceText()};
+        TranslationStatus statusBefore = existed ? ts.getStatus() : TranslationStatus.UNTRANSLATED;
+        action.run();
+        if (history != null && !history.isApplying()) {
+            history.asOneStep(() -> {
+                record(ts.headingProperty(), before[0], ts.getHeading());
+                record(ts.textProperty(), before[1], ts.getText());
+                record(ts.sourceFingerprintProperty(), before[2], ts.getSourceFingerprint());
+                record(ts.sourceTextProperty(), before[3], ts.getSourceText());
+                if (statusBefore != ts.getStatus()) {
+                    history.record(new PropertyEdit<>(ts.statusProperty(), statusBefore, ts.getStatus()));
+                }
+            });
+        }
+        changed();
+    }
+
+    private void record(StringProperty p, String old, String now) {
+        if (!old.equals(now)) {
+            history.record(new PropertyEdit<>(p, old, now));
+        }
+    }
+
+    /**
+     * The next row after {@code from} (wrapping around) that still needs work: untranslated or
+     * under review. Looks through every row, whatever the filter.
+     */
+    public Optional<Row> nextToDo(Row from) {
+        int start = from == null ? -1 : allRows.indexOf(from);
+        for (int k = 1; k <= allRows.size(); k++) {
+            Row r = allRows.get(Math.floorMod(start + k, allRows.size()));
+            TranslationStatus s = r.status();
+            if (s == TranslationStatus.UNTRANSLATED || s == TranslationStatus.NEEDS_REVIEW) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds a language to work on (a BCP 47 tag) and switches to it. */
+    public void addLanguage(String tag) {
+        String t = java.util.Locale.forLanguageTag(tag.strip()).toLanguageTag();
+        if (t.equals("und")) {
+            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag");
+        }
+        language.set(t);
+    }
+
+    public void dispose() {
+        tracker.dispose();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cardwright.ui.translate;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.translate.Glossary;
+import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.Theme;
+import dev.cardwright.ui.preview.LinkOpener;
+import dev.cardwright.ui.preview.Preview;
+import dev.cardwright.ui.preview.WebViewPreview;
+import dev.cardwright.ui.undo.UndoHistory;
+import dev.cardwright.yaml.CardSourceFile;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The translation view in a window of its own, beside the main window (a translator wants the
+ * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
+ * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}.
+ */
+public final class TranslationWindow {
+    private final Stage stage = new Stage();
+    private final TranslationView view;
+
+    public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, String name, String theme) {
+        TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
+        view = new TranslationView(model, previews);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(Messages.get("translate.window.title", name));
+        Scene scene = new Scene(view.node(), 1280, 820);
+        Theme.of(theme).apply(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> model.dispose());
+    }
+
+    /**
+     * The built-in glossary with the user's own merged over it: {@code -Dcardwright.glossary=FILE},
+     * else {@code ~/.cardwright/glossary.tsv} when it exists. A broken user file is reported and
+     * ignored, so a typo there never keeps the view from opening.
+     */
+    static Glossary glossary() {
+        String configured = System.getProperty("cardwright.glossary");
+        Path file = configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cardwright", "glossary.tsv");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Glossary.builtIn();
+        }
+        try {
+            return Glossary.withUserFile(file);
+        } catch (dev.cardwright.card.CardFormatException e) {
+            System.err.println(e.located());
+        } catch (java.io.IOException e) {
+            System.err.println(file + ":1:1: " + e.getMessage());
+        }
+        return Glossary.builtIn();
+    }
+
+    public TranslationView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Alone.class, args);
+    }
+
+    /** The window alone on a file: a card source or a README. */
+    public static final class Alone extends Application {
+        @Override
+        public void start(Stage ignored) throws Exception {
+            var args = getParameters().getRaw();
+            if (args.isEmpty()) {
+                System.err.println("usage: TranslationWindow CARD [LANGUAGE]");
+                System.exit(2);
+            }
+            Path file = Path.of(args.get(0));
+            Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+            Messages.setLocale(Locale.getDefault());
+            LinkOpener links = LinkOpener.of(getHostServices());
+            TranslationWindow w = new TranslationWindow(null, card, new UndoHistory(), () -> new WebViewPreview(links),
+                    file.getFileName().toString(), "light");
+            if (args.size() > 1) {
+                w.view().model().languageProperty().set(args.get(1));
+            }
+            w.show();
+            javafx.application.Platform.runLater(w.view()::goToNext); // open where the work is
+        }
+    }
+}
