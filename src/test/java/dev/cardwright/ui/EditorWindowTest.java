@@ -145,7 +145,7 @@ class EditorWindowTest {
     @Test
     void editsAFieldAMarkdownSectionAndTheEvaluationTableOfAHubTemplateCard(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
-        Files.copy(Corpus.card("THUDM_ChatGLM3__basic_demo_checkpoint-3000-chat_README.md"), copy);
+        Files.copy(SharedCorpus.card("THUDM_ChatGLM3__basic_demo_checkpoint-3000-chat_README.md"), copy);
         robot.interact(() -> window.open(copy));
         String original = window.document().readmeText();
 
