@@ -1,15 +1,107 @@
 package dev.cardwright.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Placeholder until the command is built; see the issue that asks for it. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "(not yet built)")
+import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
+import dev.cardwright.card.FrontMatter;
+import dev.cardwright.export.CardFiles;
+import dev.cardwright.markdown.TextPosition;
+import dev.cardwright.yaml.CardSourceFile;
+import dev.cardwright.yaml.YamlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import README.md [--translation LANG=FILE]… -o NAME.card.yaml}: a README (or card source) to a card source. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Read a README.md (or a card source) losslessly and write the card source NAME.card.yaml.",
+                "Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "README.md", description = "The card to import: a README.md or a *.card.yaml.")
+    Path input;
+
+    @Option(names = "--translation", paramLabel = "LANG=FILE",
+            description = "A translated README to pair with the card, e.g. zh=README_zh.md (repeatable).")
+    List<String> translations = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "NAME.card.yaml",
+            description = "The card source to write (default: beside the input, named after it).")
+    Path output;
+
     @Override
-    public Integer call() {
-        System.err.println("cardwright import: not yet built");
-        return CardwrightCommand.USAGE;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!translations.isEmpty()) {
+            err.println("cardwright import: --translation: translations: not yet supported");
+            return CardwrightCommand.USAGE;
+        }
+        Path target = output != null ? output : defaultOutput(input);
+        if (!CardSourceFile.isCardSource(target)) {
+            err.println(target + ":1:1: the card source must be named *.card.yaml (refusing to write YAML over another file)");
+            return CardwrightCommand.USAGE;
+        }
+        Card card = CardFiles.load(input);
+        warnAboutFrontMatter(card, input.toString(), err);
+        CardSourceFile.write(card, target);
+        spec.commandLine().getOut().println("wrote " + target);
+        return CardwrightCommand.OK;
+    }
+
+    static Path defaultOutput(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return input.resolveSibling(stem + ".card.yaml");
+    }
+
+    /**
+     * Front matter the Hub could not use is still imported (as text, for the user to fix), but the
+     * user should hear about it: huggingface_hub refuses YAML that does not load or is not a mapping.
+     */
+    static void warnAboutFrontMatter(Card card, String file, PrintWriter err) {
+        FrontMatter fm = card.getFrontMatter();
+        if (fm == null) {
+            return;
+        }
+        String before = card.getPrefix() + fm.getOpening();
+        int firstLine = 1 + TextPosition.lineBreaks(before);
+        Object value;
+        try {
+            value = YamlReader.load(fm.getYaml());
+        } catch (MarkedYamlEngineException e) {
+            int line = firstLine;
+            int column = 1;
+            if (e.getProblemMark().isPresent()) {
+                line += e.getProblemMark().get().getLine();
+                column = e.getProblemMark().get().getColumn() + 1;
+            }
+            String problem = e.getProblem() == null ? "" : ": " + e.getProblem().strip();
+            err.println(new CardFormatException(file, line, column,
+                    "warning: front matter is not valid YAML" + problem + " (imported as text)").located());
+            return;
+        } catch (YamlEngineException e) {
+            err.println(new CardFormatException(file, firstLine, 1,
+                    "warning: front matter is not valid YAML: " + e.getMessage() + " (imported as text)").located());
+            return;
+        }
+        if (value != null && !(value instanceof Map)) {
+            String kind = value instanceof List ? "a list" : "a single value";
+            err.println(new CardFormatException(file, firstLine, 1, "warning: front matter is " + kind
+                    + ", not a mapping of keys; the Hub ignores it (imported as text)").located());
+        }
     }
 }

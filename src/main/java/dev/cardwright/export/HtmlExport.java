@@ -1,6 +1,12 @@
 package dev.cardwright.export;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import dev.cardwright.card.AtomicWrite;
 import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
 import dev.cardwright.render.CardSnapshot;
 import dev.cardwright.render.MarkdownRenderer;
 import dev.cardwright.render.PageText;
@@ -13,6 +19,21 @@ import dev.cardwright.render.PreviewPage;
  */
 public final class HtmlExport {
     private HtmlExport() {
+    }
+
+    /**
+     * Writes the page beside the README in {@code dir}, named after it ({@code README.md} →
+     * {@code README.html}), atomically; returns the file written.
+     */
+    public static Path export(Card card, Path dir) throws IOException {
+        String readme = card.getExportSettings().getReadmeName();
+        String base = readme == null || readme.isBlank() ? "README" : readme.replaceFirst("(?i)\\.(md|markdown)$", "");
+        if (base.contains("/") || base.contains("\\") || base.equals("..") || base.equals(".")) {
+            throw new CardFormatException(dir.toString(), 1, 1, "export: readme_name '" + readme + "' must be a plain file name");
+        }
+        Path target = dir.resolve(base + ".html");
+        AtomicWrite.write(target, toHtml(card).getBytes(StandardCharsets.UTF_8));
+        return target;
     }
 
     public static String toHtml(Card card) {

@@ -44,6 +44,11 @@ public final class SectionParser {
         return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
     }
 
+    /** The flexmark document of {@code markdown}, parsed as the sections are found. */
+    static Document parseMarkdown(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     public static Body parse(String body) {
         Document document = PARSER.parse(body);
         List<Heading> headings = new ArrayList<>();

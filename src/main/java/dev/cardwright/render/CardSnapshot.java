@@ -2,6 +2,8 @@ package dev.cardwright.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
@@ -21,8 +23,26 @@ public record CardSnapshot(String metadataYaml, List<Part> parts) {
     public record Part(String id, String title, int level, String markdown) {
     }
 
+    /**
+     * Link reference definitions ({@code [name]: url}) may sit in one section and be used in
+     * another (often all at the end of the card); a part rendered alone must still see them.
+     */
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]\n]+\\]:[ \t]*\\S.*$");
+
     public CardSnapshot {
         parts = List.copyOf(parts);
+    }
+
+    /** Every link reference definition of the card, one a line, to append to a part rendered alone. */
+    public String referenceDefinitions() {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            Matcher m = REFERENCE_DEFINITION.matcher(part.markdown());
+            while (m.find()) {
+                out.append(m.group()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     public static CardSnapshot of(Card card) {

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -46,7 +47,12 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        this.parser = Parser.builder(options).build();
+        // flexmark adds its reference-definition pre-processor only for its own inline parser
+        // factory (DocumentParser.calculateParagraphPreProcessors), so with ours it is added here.
+        this.parser = Parser.builder(options)
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
@@ -57,7 +63,7 @@ public final class MarkdownRenderer {
     }
 
     /** flexmark's output before sanitizing; raw HTML in the Markdown is still in it. */
-    String renderUnsafe(String markdown) {
+    public String renderUnsafe(String markdown) {
         return renderer.render(parser.parse(markdown == null ? "" : markdown));
     }
 }

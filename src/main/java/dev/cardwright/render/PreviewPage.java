@@ -65,17 +65,25 @@ public final class PreviewPage {
         out.append("<header class=\"cw-metadata\" id=\"").append(METADATA_ID).append("\">")
                 .append(metadataHtml(card.metadataYaml())).append("</header>\n");
         out.append("<div class=\"cw-body\">\n");
+        String references = card.referenceDefinitions();
         for (CardSnapshot.Part part : card.parts()) {
             out.append("<section data-section-id=\"").append(escape(part.id())).append("\">")
-                    .append(partHtml(part.markdown())).append("</section>\n");
+                    .append(partHtml(part.markdown(), references)).append("</section>\n");
         }
         out.append("</div>\n</article>\n</body>\n</html>\n");
         return out.toString();
     }
 
-    /** The inner HTML of one part's {@code <section>}. */
-    public String partHtml(String markdown) {
-        return renderer.render(markdown);
+    /**
+     * The inner HTML of one part's {@code <section>}. {@code references} are the card's link
+     * reference definitions ({@link CardSnapshot#referenceDefinitions()}); they render to nothing
+     * themselves but let {@code [text][name]} links in this part resolve.
+     */
+    public String partHtml(String markdown, String references) {
+        if (references == null || references.isEmpty()) {
+            return renderer.render(markdown);
+        }
+        return renderer.render(markdown + "\n\n" + references);
     }
 
     /** The inner HTML of the metadata header: tags, or a notice when the YAML does not parse. */
@@ -106,7 +114,7 @@ public final class PreviewPage {
         tags(out, "dataset", text.datasets(), map.get("datasets"));
         tags(out, "base-model", text.baseModel(), map.get("base_model"));
         tags(out, "metric", text.metrics(), map.get("metrics"));
-        tags(out, "tag", null, map.get("tags"));
+        tags(out, "keywords", null, map.get("tags"));
         out.append("</div>");
         return out.toString();
     }

@@ -1,5 +1,8 @@
 package dev.cardwright.ui.preview;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -50,6 +53,8 @@ public final class WebViewPreview implements Preview {
     private final Map<String, String> pendingParts = new LinkedHashMap<>();
 
     private Card card;
+    private Path shownFile;
+    private String references = "";
     private String baseUri;
     private PreviewPage.Theme theme = PreviewPage.Theme.LIGHT;
     private long pageGeneration;
@@ -126,16 +131,54 @@ public final class WebViewPreview implements Preview {
         pendingParts.clear();
         pendingMetadata = null;
         CardSnapshot snapshot = CardSnapshot.of(card);
+        references = snapshot.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
         renderExecutor.execute(() -> {
             String html = renderSafely(() -> page.page(snapshot, options));
+            Path file = writePage(html);
             Platform.runLater(() -> {
-                if (generation == pageGeneration) {
-                    loadingGeneration = generation;
+                if (generation != pageGeneration) {
+                    deleteQuietly(file);
+                    return;
+                }
+                loadingGeneration = generation;
+                deleteQuietly(shownFile);
+                shownFile = file;
+                if (file != null) {
+                    engine.load(file.toUri().toString());
+                } else {
                     engine.loadContent(html);
                 }
             });
         });
+    }
+
+    /**
+     * The page goes through a temporary file because WebKit lets only a {@code file:} page show
+     * {@code file:} images: from {@link WebEngine#loadContent} (origin about:blank) the card's
+     * relative images would stay blank. Null when the file cannot be written (then images are
+     * the only loss).
+     */
+    private static Path writePage(String html) {
+        try {
+            Path file = Files.createTempFile("cardwright-preview-", ".html");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file left behind is removed at exit
+        }
     }
 
     @Override
@@ -153,11 +196,13 @@ public final class WebViewPreview implements Preview {
         long request = requestCounter.incrementAndGet();
         latestRequest.put(sectionId, request);
         long generation = pageGeneration;
+        // Definitions as of the last full page: a definition added elsewhere meanwhile shows at the next one.
+        String refs = references;
         renderExecutor.execute(() -> {
             if (!isLatest(sectionId, request)) {
                 return; // a newer edit of this part is queued behind us
             }
-            String html = renderSafely(() -> page.partHtml(part.markdown()));
+            String html = renderSafely(() -> page.partHtml(part.markdown(), refs));
             Platform.runLater(() -> applyPart(generation, sectionId, request, html));
         });
     }

@@ -1,0 +1,18 @@
+package dev.cardwright.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.yaml.CardSourceFile;
+
+/** Opens either kind of card file: a card source ({@code *.card.yaml}, {@code *.card.yml}) or a README. */
+public final class CardFiles {
+    private CardFiles() {
+    }
+
+    public static Card load(Path file) throws IOException {
+        return CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+    }
+}
