@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.ui.check.CardChecker;
 import dev.cardwright.ui.dialog.FxDialogService;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.section.SectionGuide;
 import dev.cardwright.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -81,10 +79,7 @@ public final class CardwrightApp extends Application {
         }
     }
 
-    private void measurePreview(Stage stage, Path file) throws Exception {
-        // PREVIEW-MEASUREMENT CALL SITE: dev.cardwright.ui.preview.PreviewMeasurement is written on
-        // the `preview` branch; until it is merged this option reports that it is missing.
-        System.err.println("--measure-preview: PreviewMeasurement is not merged yet");
-        Platform.exit();
+    private void measurePreview(Stage stage, Path file) {
+        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file);
     }
 }
