@@ -309,8 +309,11 @@ public final class MainWindow {
         currentArea.addListener((obs, old, now) -> updateCaret());
 
         document.history().revisionProperty().addListener((obs, old, now) -> checkDelay.playFromStart());
-        document.history().revisionProperty().addListener((obs, old, now) -> navigator.refreshStates());
-        checkDelay.setOnFinished(e -> check());
+        // markers and validation follow the text once typing pauses, not on every keystroke
+        checkDelay.setOnFinished(e -> {
+            navigator.refreshStates();
+            check();
+        });
         updateRecentMenu();
         parts.prefs().getRecentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
         showReport(CheckReport.EMPTY);

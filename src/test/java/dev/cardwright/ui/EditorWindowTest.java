@@ -243,6 +243,58 @@ class EditorWindowTest {
     }
 
     @Test
+    void everyInputHasAnIdAnAccessibleTextAndALabel(FxRobot robot) {
+        Card sample = card();
+        robot.interact(() -> window.select(sample.findSection("model-details.description").orElseThrow()));
+        List<String> missing = new ArrayList<>(inputsWithoutLabels(window.scene().getRoot()));
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        missing.addAll(inputsWithoutLabels(window.scene().getRoot()));
+        assertThat(missing).isEmpty();
+        assertThat(inputsChecked).as("inputs seen in the section and metadata panes").isGreaterThan(20);
+    }
+
+    /** Inputs (text fields, code areas, combo boxes, tables) lacking an id, an accessible text or a label pointing at them. */
+    private static int inputsChecked;
+
+    private static List<String> inputsWithoutLabels(javafx.scene.Parent root) {
+        List<javafx.scene.Node> all = new ArrayList<>();
+        collect(root, all);
+        java.util.Set<javafx.scene.Node> labelled = new java.util.HashSet<>();
+        all.stream().filter(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() != null)
+                .forEach(n -> labelled.add(((javafx.scene.control.Label) n).getLabelFor()));
+        List<String> problems = new ArrayList<>();
+        for (javafx.scene.Node n : all) {
+            boolean input = n instanceof javafx.scene.control.TextInputControl || n instanceof org.fxmisc.richtext.CodeArea
+                    || n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.TableView<?>;
+            if (!input || !n.isVisible() || n.getStyleClass().contains("combo-box-popup")) {
+                continue;
+            }
+            if (n.getParent() instanceof javafx.scene.control.ComboBoxBase<?> || n.getParent() != null
+                    && n.getParent().getStyleClass().contains("table-cell")) {
+                continue; // the editor inside a combo box or table cell belongs to that control
+            }
+            inputsChecked++;
+            if (n.getId() == null || n.getAccessibleText() == null || !labelled.contains(n)) {
+                problems.add(n.getClass().getSimpleName() + "#" + n.getId());
+            }
+        }
+        return problems;
+    }
+
+    private static void collect(javafx.scene.Parent p, List<javafx.scene.Node> out) {
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            out.add(n);
+            if (n instanceof javafx.scene.Parent child) {
+                collect(child, out);
+            }
+        }
+        if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof javafx.scene.Parent c) {
+            out.add(c);
+            collect(c, out);
+        }
+    }
+
+    @Test
     void sampleCardOpensWithEverySectionInTheOutline(FxRobot robot) {
         assertThat(window.navigator().tree().getExpandedItemCount()).isEqualTo(1 + card().allSections().count());
         assertThat(card().allSections().count()).isGreaterThan(30);
