@@ -24,6 +24,7 @@ public final class CardwrightApp extends Application {
     private MainWindow window;
 
     public static void launchApp(String[] args) {
+        Preload.start();
         Application.launch(CardwrightApp.class, args);
     }
 
@@ -45,7 +46,6 @@ public final class CardwrightApp extends Application {
         trace("start");
         window = new MainWindow(stage, defaultParts(this));
         trace("window built");
-        HubCardStore store = new HubCardStore();
         Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
         if (measureStartup) {
             stage.setOnShown(e -> Platform.runLater(() -> {
@@ -56,7 +56,7 @@ public final class CardwrightApp extends Application {
                 System.exit(0);
             }));
         }
-        Card sample = store.sample();
+        Card sample = Preload.sample();
         trace("sample read");
         window.show(sample, null, "kestrel-notes.card.yaml");
         // The sample opens on a section with guidance, fields and text: the whole form at a glance.
