@@ -149,6 +149,20 @@ class EditorWindowTest {
         robot.interact(() -> window.open(copy));
         String original = window.document().readmeText();
 
+        // a diagnostic in the body leads to its line in the section's code area
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.report().problems().isEmpty());
+        dev.cardwright.ui.check.LineMap map = new dev.cardwright.ui.check.LineMap(card());
+        dev.cardwright.ui.check.Problem inBody = window.report().problems().stream()
+                .filter(p -> map.partAt(p.line()).map(dev.cardwright.ui.check.LineMap.Part::section).isPresent())
+                .filter(p -> p.line() > map.partAt(p.line()).get().bodyFirstLine())
+                .findFirst().orElseThrow();
+        dev.cardwright.ui.check.LineMap.Part part = map.partAt(inBody.line()).orElseThrow();
+        robot.interact(() -> window.goTo(inBody));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.of(part.section()));
+        assertThat(window.sectionPane(part.section()).orElseThrow().markdown().area().getCurrentParagraph())
+                .isEqualTo(inBody.line() - part.bodyFirstLine());
+
         // a key-value field: only its line changes
         Section description = card().findSection("model-details.description").orElseThrow();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
@@ -206,11 +220,9 @@ class EditorWindowTest {
         String original = window.document().readmeText();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
+        // tags first: the license field's suggestion list would cover the rows below it
+        robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
         robot.clickOn(license).write("mit");
-        // the suggestion list covers the rows below the field: move on with the keyboard's focus
-        TextField tags = robot.lookup("#metadata-tags").queryAs(TextField.class);
-        robot.interact(tags::requestFocus);
-        robot.write("sponsorblock").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         String yaml = card().getFrontMatter().getYaml();
         assertThat(yaml).isEqualTo("tags:\n- generated_from_trainer\n- sponsorblock\nmodel-index:\n- name: out\n  results: []\nlicense: mit\n");
@@ -237,6 +249,14 @@ class EditorWindowTest {
         assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
         assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
                 Messages.get("status.noProblems"));
+        // the problem list leads to the control
+        robot.interact(() -> window.select(card().findSection("uses.direct-use").orElseThrow()));
+        dev.cardwright.ui.check.Problem problem = window.report().problems().stream()
+                .filter(p -> "license".equals(p.path())).findFirst().orElseThrow();
+        robot.interact(() -> window.goTo(problem));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.METADATA);
+        assertThat(license.isFocused()).isTrue();
         robot.interact(() -> license.setText("mit"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
