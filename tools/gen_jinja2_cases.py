@@ -19,6 +19,11 @@ cases = [
  ("is string test", "{% if x is string %}S{% elif x %}L{% else %}N{% endif %}", {"x": ["a"]}),
  ("undefined is not none and iterates as nothing", "{{ nope is none }}{% for a in nope %}x{% endfor %}{{ nope is defined }}", {}),
  ("kwargs are never rendered again", "{{ x }}", {"x": "{{ y }}"}),
+ ("None is not undefined", "[{{ n }}][{{ n | default('d') }}][{{ n | default('d', true) }}][{{ n is none }}][{{ n is defined }}][{{ 'a' ~ n }}][{{ [n, 1] }}]", {"n": None}),
+ ("None and undefined passed to a macro", "{% macro r(v) %}[{{ v if v is not none else '-' }}]{% endmacro %}{{ r(nope) }}{{ r(n) }}", {"n": None}),
+ ("dict literal keys are variables", "{{ {k: 1} }}", {"k": "kk"}),
+ ("operators", "[{{ 1 + 2 * 3 }}][{{ 2 ** 3 ** 2 }}][{{ 7 // 2 }}][{{ 7 / 2 }}][{{ 4 / 2 }}][{{ 10 % 3 }}][{{ 0.1 + 0.2 }}][{{ 'b' in 'abc' }}][{{ x * -1 }}][{{ y or 'd' }}]", {"x": 1, "y": ""}),
+ ("undefined in expressions", "[{{ 'a' ~ nope ~ 'b' }}][{{ nope | join(',') }}][{{ nope | upper }}][{{ nope | length }}]", {}),
 ]
 out = []
 for name, t, v in cases:

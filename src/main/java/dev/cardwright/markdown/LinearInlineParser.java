@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -20,6 +23,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * the inline parser over a whole table, so a spaCy card with a 200 KB table of {@code `labels`}
  * took close to a minute to read. Reading the bounds from the matcher directly gives the same
  * result in time proportional to the match.
+ * <p>
+ * Sections need the inline content of headings only (for their titles), so the inlines of every
+ * other block are not parsed at all: block structure is settled before inline parsing, so this
+ * cannot change which headings exist, and it takes a good part of the parse time away.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
@@ -27,6 +34,28 @@ final class LinearInlineParser extends InlineParserImpl {
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+    }
+
+    private boolean custom;
+
+    @Override
+    public void parse(BasedSequence input, Node block) {
+        if (custom || block instanceof Heading) {
+            super.parse(input, block);
+        }
+    }
+
+    /** Extensions (tables) run the parser over text of their own; that must stay a full parse. */
+    @Override
+    public List<Node> parseCustom(BasedSequence input, Node node, BitSet customCharacters,
+            Map<Character, CharacterNodeFactory> nodeFactoryMap) {
+        boolean outer = custom;
+        custom = true;
+        try {
+            return super.parseCustom(input, node, customCharacters, nodeFactoryMap);
+        } finally {
+            custom = outer;
+        }
     }
 
     @Override

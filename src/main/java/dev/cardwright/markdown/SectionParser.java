@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -17,7 +16,7 @@ import dev.cardwright.card.Section;
 
 /**
  * Splits a Markdown body into preamble and a tree of sections at its headings, as found by
- * flexmark (CommonMark plus GFM tables, as on the Hub): a {@code #} line inside a code block or an
+ * flexmark (CommonMark, with GFM's table rule, as on the Hub): a {@code #} line inside a code block or an
  * HTML block is no heading, setext headings are. Only headings at the top level of the document
  * split sections; one inside a block quote or list item belongs to the text around it, since
  * cutting a quote or a list in two would not give editable pieces.
@@ -32,16 +31,16 @@ public final class SectionParser {
     public record Body(String preamble, List<Section> sections) {
     }
 
+    /**
+     * CommonMark block parsing. flexmark's GFM tables extension is deliberately left out here: it
+     * turns paragraphs into tables only after the block structure (and so every heading) is
+     * settled, so it cannot change where sections split, and on cards with 200 KB tables it was
+     * most of the reading time. GFM's one effect on headings (a table followed by {@code ---} is
+     * no setext heading) is applied by {@link #isTable}. Checked on the whole corpus: the same
+     * headings with and without the extension.
+     */
     private static Parser createParser() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        // GitHub's table rules (flexmark's defaults allow more): the delimiter row must match the
-        // header's cell count, so "a | b" over a lone "---" stays a setext heading as on the Hub.
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
+        return Parser.builder(new MutableDataSet()).customInlineParserFactory(LinearInlineParser::new).build();
     }
 
     /** The flexmark document of {@code markdown}, parsed as the sections are found. */
@@ -53,7 +52,7 @@ public final class SectionParser {
         Document document = PARSER.parse(body);
         List<Heading> headings = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
+            if (node instanceof Heading heading && !(heading.isSetextHeading() && isTable(body, heading))) {
                 headings.add(heading);
             }
         }
@@ -90,6 +89,25 @@ public final class SectionParser {
             open.push(section);
         }
         return new Body(preamble, roots);
+    }
+
+    private static final java.util.regex.Pattern DELIMITER_ROW =
+            java.util.regex.Pattern.compile("[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+
+    /**
+     * Whether a setext heading found by flexmark is really a GFM table followed by a thematic
+     * break. flexmark applies tables after the block structure is settled, so for
+     * {@code | a |}, {@code |---|}, {@code | 1 |}, {@code ---} it sees one setext heading, while
+     * GitHub and the Hub see a table (a delimiter row under a header row starts one) and a rule.
+     */
+    private static boolean isTable(String body, Heading heading) {
+        String[] lines = body.substring(heading.getStartOffset(), heading.getEndOffset()).split("\\r\\n|\\r|\\n");
+        for (int i = 1; i < lines.length - 1; i++) {
+            if (DELIMITER_ROW.matcher(lines[i]).matches() && (lines[i].contains("|") || lines[i - 1].contains("|"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The heading's plain text: inline markup dropped, white space collapsed. */

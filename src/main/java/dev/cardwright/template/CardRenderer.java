@@ -86,6 +86,12 @@ public final class CardRenderer {
                 }
                 throw new CardFormatException(file, line, col, "rendered front matter is not valid YAML: " + firstLine(message));
             }
+            String unhashable = unhashableKey(parsed);
+            if (unhashable != null) {
+                // PyYAML builds Python dicts, which cannot have a mapping or a list as a key
+                throw new CardFormatException(file, lineOf(content, m.start(2)), 1,
+                        "rendered front matter has a mapping or list as a key: " + unhashable);
+            }
             if (parsed instanceof Map<?, ?> map) {
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     if (!(e.getKey() instanceof String k)) {
@@ -108,6 +114,28 @@ public final class CardRenderer {
         String lineBreak = detectLineEnding(content);
         String yaml = pythonStrip(PyYamlEmitter.dump(data.toDict(originalOrder), lineBreak));
         return "---" + lineBreak + yaml + lineBreak + "---" + lineBreak + text;
+    }
+
+    private static String unhashableKey(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (e.getKey() instanceof Map<?, ?> || e.getKey() instanceof List<?>) {
+                    return PythonRepr.repr(e.getKey());
+                }
+                String inner = unhashableKey(e.getValue());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (Object x : l) {
+                String inner = unhashableKey(x);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code _detect_line_ending}, defaulting to LF as {@code RepoCard.content} does. */

@@ -38,15 +38,17 @@ final class PyYamlSafeLoad {
     private PyYamlSafeLoad() {
     }
 
+    /** Immutable, so shared; a {@code Load} is cheap and not thread-safe, so one per call. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new Yaml11Schema())
+            .setAllowDuplicateKeys(true) // the last one wins, as in PyYAML
+            .setMaxAliasesForCollections(YamlReader.MAX_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(YamlReader.MAX_CODE_POINTS)
+            .build();
+
     static Object load(String text) {
-        LoadSettings settings = LoadSettings.builder()
-                .setSchema(new Yaml11Schema())
-                .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(YamlReader.MAX_ALIASES)
-                .setAllowRecursiveKeys(false)
-                .setCodePointLimit(YamlReader.MAX_CODE_POINTS)
-                .build();
-        return new Load(settings).loadFromString(text);
+        return new Load(SETTINGS).loadFromString(text);
     }
 
     private static final class Yaml11Schema implements Schema {

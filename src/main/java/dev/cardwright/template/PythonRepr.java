@@ -36,7 +36,7 @@ public final class PythonRepr {
         if (Undefined.is(value)) {
             return; // Jinja2 prints an Undefined as nothing
         }
-        if (value == null) {
+        if (value == null || value == PythonNone.INSTANCE) {
             out.append("None");
         } else if (value instanceof Boolean b) {
             out.append(b ? "True" : "False");

@@ -12,7 +12,7 @@ final class PythonTruth {
     }
 
     static boolean isTrue(Object v) {
-        if (v == null) {
+        if (v == null || v == PythonNone.INSTANCE || Undefined.is(v)) {
             return false;
         }
         if (v instanceof Boolean b) {

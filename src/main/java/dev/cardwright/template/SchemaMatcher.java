@@ -17,7 +17,8 @@ import dev.cardwright.card.Section;
  * spacing, {@code [optional]} marker or language. A heading matches a schema section by its
  * heading or an alias; a schema section nested under another matches only below a card section
  * that matched that parent (so {@code Results} is {@code evaluation.results} only inside
- * Evaluation); each schema id goes to the first section that matches it. Sections that match
+ * Evaluation), unless the schema calls it standalone and it sits at the top of the card (under
+ * the title or nothing known); each schema id goes to the first section that matches it. Sections that match
  * nothing keep the slug id the reader gave them (made unique again if a schema id took it).
  */
 public final class SchemaMatcher {
@@ -76,10 +77,15 @@ public final class SchemaMatcher {
             }
             int score = 0;
             if (spec.parent() != null) {
-                if (!underParent(ancestors, spec.parent(), specOf)) {
-                    continue;
+                SectionSpec enclosing = nearestMatched(ancestors, specOf);
+                if (enclosing == spec.parent()) {
+                    score += 10;
+                } else {
+                    boolean atTop = enclosing == null || enclosing.level() == 1; // under the card's title or nothing known
+                    if (!spec.standalone() || !atTop) {
+                        continue;
+                    }
                 }
-                score += 10;
             }
             if (spec.level() == section.getLevel()) {
                 score += 2;
@@ -95,13 +101,14 @@ public final class SchemaMatcher {
         return best;
     }
 
-    private static boolean underParent(List<Section> ancestors, SectionSpec parent, Map<Section, SectionSpec> specOf) {
+    /** The schema section of the nearest ancestor that matched one, or {@code null}. */
+    private static SectionSpec nearestMatched(List<Section> ancestors, Map<Section, SectionSpec> specOf) {
         for (int i = ancestors.size() - 1; i >= 0; i--) {
             SectionSpec s = specOf.get(ancestors.get(i));
             if (s != null) {
-                return s == parent;
+                return s;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -14,6 +14,7 @@ public final class SectionSpec {
     private final String id;
     private final String heading;
     private final boolean prefix;
+    private final boolean standalone;
     private final List<String> aliases;
     private final int level;
     private final Requirement requirement;
@@ -22,11 +23,12 @@ public final class SectionSpec {
     private final List<SectionSpec> children;
     private SectionSpec parent;
 
-    SectionSpec(String id, String heading, boolean prefix, List<String> aliases, int level, Requirement requirement,
+    SectionSpec(String id, String heading, boolean prefix, boolean standalone, List<String> aliases, int level, Requirement requirement,
                 Map<String, String> guidance, List<FieldSpec> fields, List<SectionSpec> children) {
         this.id = id;
         this.heading = heading;
         this.prefix = prefix;
+        this.standalone = standalone;
         this.aliases = List.copyOf(aliases);
         this.level = level;
         this.requirement = requirement;
@@ -44,6 +46,8 @@ public final class SectionSpec {
     public Requirement requirement() { return requirement; }
     public List<FieldSpec> fields() { return fields; }
     public List<SectionSpec> children() { return children; }
+    /** Whether this subsection may also stand at the top of a card, outside its parent. */
+    public boolean standalone() { return standalone; }
     /** The enclosing section in the schema, or {@code null} for a top-level one. */
     public SectionSpec parent() { return parent; }
 

@@ -1,11 +1,13 @@
 package dev.cardwright.template;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.mode.ExecutionMode;
@@ -15,9 +17,11 @@ import dev.cardwright.card.CardFormatException;
 
 /**
  * Renders Jinja templates with Jinjava, set up to behave like Jinja2 as huggingface_hub uses it:
- * no autoescape, undefined variables print nothing, no trim_blocks/lstrip_blocks, values printed
- * with Python's {@code str()}, and one trailing newline of the template dropped (Jinja2's
- * {@code keep_trailing_newline=False}).
+ * no autoescape; no trim_blocks/lstrip_blocks; one trailing newline of the template dropped
+ * ({@code keep_trailing_newline=False}); values printed with Python's {@code str()}
+ * ({@link PythonOutputStrategy}); Jinja2's Undefined ({@link Undefined}) and None
+ * ({@link PythonNone}) kept apart; {@code for … if …}/{@code else} ({@link PythonForTag}); comments
+ * and whitespace control on expressions ({@link JinjaDialect}).
  */
 public final class TemplateRenderer {
     private static final Jinjava JINJAVA = new Jinjava(JinjavaConfig.newBuilder()
@@ -29,6 +33,11 @@ public final class TemplateRenderer {
             .withKeepTrailingNewline(true) // dropped in prepare(), exactly once, as Jinja2 does
             .withIterateOverMapKeys(true) // Python iterates a dict's keys
             .withInterperterFactory(new Undefined.Factory())
+            .withLegacyOverrides(LegacyOverrides.newBuilder()
+                    .withUseNaturalOperatorPrecedence(true) // Jinja2's: "not x == 1" is "not (x == 1)", "-x" negates
+                    .withEvaluateMapKeys(true) // {k: 1} uses the variable k, as Jinja2 does
+                    .withKeepNullableLoopValues(true) // for v in [none, 1] iterates twice
+                    .build())
             .build());
 
     static {
@@ -36,6 +45,7 @@ public final class TemplateRenderer {
         JINJAVA.getGlobalContext().registerTag(new PythonPrintTag());
         JINJAVA.getGlobalContext().registerExpTest(new Undefined.DefinedTest());
         JINJAVA.getGlobalContext().registerExpTest(new Undefined.UndefinedTest());
+        JINJAVA.getGlobalContext().registerExpTest(new PythonNone.NoneTest());
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("default"));
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("d"));
     }
@@ -58,7 +68,8 @@ public final class TemplateRenderer {
      */
     public static String render(String template, Map<String, ?> variables, String file) throws CardFormatException {
         String source = prepare(template);
-        Map<String, Object> context = new LinkedHashMap<>(variables);
+        Map<String, Object> context = new LinkedHashMap<>();
+        variables.forEach((k, v) -> context.put(k, v == null ? PythonNone.INSTANCE : v));
         RenderResult result = JINJAVA.renderForResult(source, context);
         for (TemplateError e : result.getErrors()) {
             if (e.getSeverity() == TemplateError.ErrorType.FATAL) {
@@ -89,18 +100,41 @@ public final class TemplateRenderer {
         return JinjaDialect.rewrite(source);
     }
 
-    private static int column(String source, TemplateError e) {
-        // Jinjava reports the position within the line for most syntax errors; 1 when it has none.
-        return Math.max(1, e.getStartPosition());
+    /**
+     * Jinjava gives a line but its "position" is often an offset inside the expression, so the
+     * column is found by looking for the failing tag (or the quoted expression of the message) on
+     * that line; 1 when neither is there.
+     */
+    static int column(String source, TemplateError e) {
+        String[] lines = source.split("\n", -1);
+        int index = e.getLineno() - 1;
+        if (index < 0 || index >= lines.length) {
+            return 1;
+        }
+        String line = lines[index];
+        String field = e.getFieldName();
+        if (field != null && !field.isBlank() && line.contains(field.strip())) {
+            return line.indexOf(field.strip()) + 1;
+        }
+        Matcher quoted = QUOTED.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (quoted.find() && !quoted.group(1).isBlank()) {
+            int at = line.indexOf(quoted.group(1).strip());
+            if (at >= 0) {
+                int open = Math.max(line.lastIndexOf("{{", at), line.lastIndexOf("{%", at));
+                return (open >= 0 ? open : at) + 1;
+            }
+        }
+        return 1;
     }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
     private static String describe(TemplateError e) {
         String m = e.getMessage() == null ? "template error" : e.getMessage().strip();
+        // our stand-in for Jinja2's Undefined should not show up by its Java name
+        m = m.replace("of class " + Undefined.class.getName(), "of an undefined variable")
+                .replace("in class " + Undefined.class.getName(), "on an undefined variable");
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    static List<String> builtinNames() {
-        return List.of("model", "dataset");
     }
 }

@@ -133,7 +133,8 @@ public final class TemplateSchema {
                 throw new CardFormatException(file, 1, 1, "requirement of " + id + " must be required, recommended or optional");
             }
             int level = m.get("level") instanceof Number n ? n.intValue() : (parentId == null ? 2 : id.split("\\.").length + 1);
-            out.add(new SectionSpec(id, heading, "prefix".equals(m.get("match")), strings(m.get("aliases")), level,
+            out.add(new SectionSpec(id, heading, "prefix".equals(m.get("match")), Boolean.TRUE.equals(m.get("standalone")),
+                    strings(m.get("aliases")), level,
                     requirement, guidance, fields, sections(m.get("sections"), id, file, ids)));
         }
         return out;

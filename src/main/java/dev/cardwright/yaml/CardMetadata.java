@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.FrontMatter;
 
 /**
@@ -14,6 +15,8 @@ import dev.cardwright.card.FrontMatter;
  * byte for byte; an edited block is written with the card's line ending.
  */
 public final class CardMetadata {
+    private static final String MODEL_INDEX = "model-index";
+
     private CardMetadata() {
     }
 
@@ -43,6 +46,27 @@ public final class CardMetadata {
         FrontMatter fm = card.getFrontMatter();
         if (fm != null) {
             store(card, fm, MetadataEditor.remove(fm.getYaml(), key));
+        }
+    }
+
+    /**
+     * The card's evaluation results as table rows; none when it has no {@code model-index}.
+     *
+     * @throws IllegalArgumentException when the {@code model-index} does not have its shape
+     */
+    public static List<EvalResult> evalResults(Card card) throws MetadataEditException {
+        return ModelIndexCodec.read(read(card).get(MODEL_INDEX));
+    }
+
+    /**
+     * Writes the table back into {@code model-index}, changing only what differs (one edited value
+     * changes one line); no rows remove the key.
+     */
+    public static void setEvalResults(Card card, List<EvalResult> rows) throws MetadataEditException {
+        if (rows.isEmpty()) {
+            remove(card, MODEL_INDEX);
+        } else {
+            update(card, MODEL_INDEX, ModelIndexCodec.write(rows));
         }
     }
 

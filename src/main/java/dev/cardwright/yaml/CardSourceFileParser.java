@@ -63,8 +63,6 @@ final class CardSourceFileParser {
             throw new CardFormatException(fileName, 1, 1, "empty file: not a card source (expected 'cardwright: 1' and the card)");
         }
         Fields top = fields(root.get(), "the card source");
-        top.allow("cardwright", "card_type", "readme", "prefix", "prefix_raw", "front_matter", "preamble",
-                "preamble_raw", "sections", "translations", "export");
         int version = top.integer("cardwright", -1);
         if (version == -1) {
             throw error(root.get(), "not a card source: 'cardwright: " + CardSourceFile.FORMAT_VERSION + "' is missing");
@@ -73,6 +71,8 @@ final class CardSourceFileParser {
             throw error(top.node("cardwright"), "card source format " + version + " is not supported (this Cardwright reads format "
                     + CardSourceFile.FORMAT_VERSION + ")");
         }
+        top.allow("cardwright", "card_type", "readme", "prefix", "prefix_raw", "front_matter", "preamble",
+                "preamble_raw", "sections", "translations", "export");
         Card card = new Card();
         card.setCardType(top.string("card_type", "model"));
         FileFormat format = FileFormat.DEFAULT;

@@ -113,14 +113,12 @@ final class CardSourceFileScalars {
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
             case '\0' -> out.append("\\0");
-            case '\u0085' -> out.append("\\N");
-            case '\u2028' -> out.append("\\L");
-            case '\u2029' -> out.append("\\P");
             case ' ' -> out.append(leadingWhiteSpace ? "\\x20" : " ");
             default -> {
                 if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
                     out.append(String.format("\\x%02X", (int) c));
-                } else if (c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+                } else if (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+                    // Not \L or \P: snakeyaml-engine does not know those escapes.
                     out.append(String.format("\\u%04X", (int) c));
                 } else {
                     out.append(c);

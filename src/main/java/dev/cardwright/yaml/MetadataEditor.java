@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -56,6 +57,8 @@ public final class MetadataEditor {
         Optional<Node> node;
         try {
             node = YamlReader.compose(yaml);
+            // A second parse, not a construction from the same nodes: constructing a mapping with
+            // duplicate keys drops the duplicates from the node tree, which must stay as written.
             loaded = YamlReader.load(yaml);
         } catch (YamlEngineException e) {
             throw YamlText.notYaml(e);
@@ -121,22 +124,39 @@ public final class MetadataEditor {
         if (changes.isEmpty()) {
             return yaml;
         }
-        if (changes.size() <= MAX_CHANGES) {
+        if (changes.size() <= MAX_CHANGES && leadsTo(editor.expected(), changes, key, newValue)) {
+            // each step is verified against the text it produced; together they give newValue
             try {
-                String text = yaml;
-                for (ValueDiff.Change c : changes) {
-                    text = c.remove() ? remove(text, c.path()) : set(text, c.path(), c.value());
+                String text = editor.apply(changes.get(0));
+                for (ValueDiff.Change c : changes.subList(1, changes.size())) {
+                    text = new MetadataEditor(text).apply(c);
                 }
-                Map<Object, Object> expected = editor.expected();
-                expected.put(key, newValue);
-                if (Values.same(readMap(text), expected)) {
-                    return text;
-                }
+                return text;
             } catch (MetadataEditException | IllegalArgumentException e) {
                 // a piecewise edit was not possible; rewrite the key as a whole below
             }
         }
         return editor.doSet(List.of(key), newValue);
+    }
+
+    private String apply(ValueDiff.Change c) throws MetadataEditException {
+        return c.remove() ? doRemove(c.path()) : doSet(c.path(), Values.copy(c.value()));
+    }
+
+    /** Whether the changes, applied in order to the metadata, give exactly {@code value} at {@code key}. */
+    private static boolean leadsTo(Map<Object, Object> metadata, List<ValueDiff.Change> changes, String key, Object value) {
+        try {
+            for (ValueDiff.Change c : changes) {
+                if (c.remove()) {
+                    Values.remove(metadata, c.path());
+                } else {
+                    Values.put(metadata, c.path(), Values.copy(c.value()));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return Values.same(metadata.get(key), value);
     }
 
     private static void checkPath(List<?> path) {
@@ -177,8 +197,10 @@ public final class MetadataEditor {
             Object last = path.get(path.size() - 1);
             if (parent instanceof MappingNode m && last instanceof String k) {
                 attempts.add(() -> insertEntry(m, k, value));
+                attempts.add(() -> insertIntoFlow(m, k, value));
             } else if (parent instanceof SequenceNode q && last instanceof Integer) {
                 attempts.add(() -> insertItem(q, value));
+                attempts.add(() -> insertIntoFlow(q, null, value));
             }
         }
         for (int depth = steps.size(); depth >= 1; depth--) {
@@ -205,7 +227,10 @@ public final class MetadataEditor {
         List<Attempt> attempts = new ArrayList<>();
         if (steps.size() == path.size()) {
             Step target = steps.get(steps.size() - 1);
-            attempts.add(() -> deleteLines(target));
+            attempts.add(() -> deleteLines(target, false));
+            // Comment lines left after the removed entry can turn into content of a block scalar
+            // before it (when indented); then they go with the entry.
+            attempts.add(() -> deleteLines(target, true));
         }
         for (int depth = Math.min(steps.size(), path.size() - 1); depth >= 1; depth--) {
             Step step = steps.get(depth - 1);
@@ -267,11 +292,14 @@ public final class MetadataEditor {
         }
         List<NodeTuple> hits = entries(root, key);
         if (hits.size() > 1) {
-            Node second = hits.get(1).getKeyNode();
-            throw t.refuse(second, "duplicate key '" + key + "' (first at line "
-                    + (t.lineOf(t.start(hits.get(0).getKeyNode())) + 1) + "); which one to edit is ambiguous");
+            throw duplicate(hits, key);
         }
         return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private MetadataEditException duplicate(List<NodeTuple> hits, String key) {
+        return t.refuse(hits.get(1).getKeyNode(), "duplicate key '" + key + "' (first at line "
+                + (t.lineOf(t.start(hits.get(0).getKeyNode())) + 1) + "); which one to edit is ambiguous");
     }
 
     private static List<NodeTuple> entries(MappingNode m, String key) {
@@ -284,8 +312,8 @@ public final class MetadataEditor {
         return hits;
     }
 
-    /** The nodes along {@code path} as far as they exist (and are unambiguous). */
-    private List<Step> locate(NodeTuple top, List<?> path) {
+    /** The nodes along {@code path} as far as they exist; a duplicated key on the way is refused. */
+    private List<Step> locate(NodeTuple top, List<?> path) throws MetadataEditException {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(root, top, path.get(0), top.getValueNode()));
         Node node = top.getValueNode();
@@ -296,7 +324,10 @@ public final class MetadataEditor {
             }
             if (node instanceof MappingNode m && step instanceof String key) {
                 List<NodeTuple> hits = entries(m, key);
-                if (hits.size() != 1) {
+                if (hits.size() > 1) {
+                    throw duplicate(hits, key);
+                }
+                if (hits.isEmpty()) {
                     break;
                 }
                 node = hits.get(0).getValueNode();
@@ -347,11 +378,7 @@ public final class MetadataEditor {
         if (first == '!' || first == '&') {
             throw t.refuse(node, "the value carries a tag or anchor");
         }
-        String entry = PyYamlEmitter.dumpEntry("k", value);
-        if (!entry.startsWith("k: ") || entry.indexOf('\n') != entry.length() - 1) {
-            throw t.refuse(node, "the new value does not fit on one line");
-        }
-        return t.text.substring(0, start) + entry.substring(3, entry.length() - 1) + t.text.substring(end);
+        return t.text.substring(0, start) + inlineScalar(node, value) + t.text.substring(end);
     }
 
     /** Rewrites a whole mapping entry or list item (its lines) with the new value. */
@@ -379,21 +406,33 @@ public final class MetadataEditor {
         return replaceLines(first, last, block);
     }
 
-    private String deleteLines(Step step) throws MetadataEditException {
+    private String deleteLines(Step step, boolean withTrailingComments) throws MetadataEditException {
+        int first;
+        int last;
         if (step.tuple() != null) {
             Node keyNode = step.tuple().getKeyNode();
             entryIndent(step.container(), keyNode);
-            int first = t.lineOf(t.start(keyNode));
-            int last = extent.lastLine(step.tuple());
+            first = t.lineOf(t.start(keyNode));
+            last = extent.lastLine(step.tuple());
             extent.checkAnchors(keyNode);
             extent.checkRewritable(step.tuple().getValueNode(), first, last);
-            return replaceLines(first, last, "");
+        } else {
+            itemIndent(step.container(), step.node());
+            first = t.lineOf(t.start(step.node()));
+            last = extent.lastLine(step.node());
+            extent.checkRewritable(step.node(), first, last);
         }
-        itemIndent(step.container(), step.node());
-        int first = t.lineOf(t.start(step.node()));
-        int last = extent.lastLine(step.node());
-        extent.checkRewritable(step.node(), first, last);
+        if (withTrailingComments) {
+            while (last + 1 < t.lineCount() && isCommentOrBlank(last + 1)) {
+                last++;
+            }
+        }
         return replaceLines(first, last, "");
+    }
+
+    private boolean isCommentOrBlank(int line) {
+        String text = t.text.substring(t.lineStart(line), t.lineEnd(line)).strip();
+        return text.isEmpty() || text.startsWith("#");
     }
 
     /** A new key at the end of the top-level mapping (or of an empty document). */
@@ -420,6 +459,41 @@ public final class MetadataEditor {
         int dash = itemIndent(list, list.getValue().get(0));
         int last = extent.lastLine(list);
         return insertAfter(last, indented(PyYamlEmitter.dump(Collections.singletonList(value)), dash));
+    }
+
+    /**
+     * Adds an item (or, with a key, an entry) at the end of a non-empty flow collection written
+     * on one line, as {@code , value} before its closing bracket, so that {@code tags: [a, b]}
+     * stays a flow list.
+     */
+    private String insertIntoFlow(CollectionNode<?> node, String key, Object value)
+            throws MetadataEditException {
+        int start = t.start(node);
+        int close = t.end(node) - 1;
+        if (node.getFlowStyle() != FlowStyle.FLOW || node.getValue().isEmpty() || t.lineOf(start) != t.lineOf(close)) {
+            throw t.refuse(node, "not a one-line flow collection");
+        }
+        extent.checkAnchors(node);
+        String item = inlineScalar(node, value);
+        if (key != null) {
+            item = inlineScalar(node, key) + ": " + item;
+        }
+        int at = extent.lastChar(node instanceof MappingNode m
+                ? m.getValue().get(m.getValue().size() - 1).getValueNode()
+                : ((SequenceNode) node).getValue().get(((SequenceNode) node).getValue().size() - 1)) + 1;
+        return t.text.substring(0, at) + ", " + item + t.text.substring(at);
+    }
+
+    /** A scalar as PyYAML writes it, when that fits on one line. */
+    private String inlineScalar(Node where, Object value) throws MetadataEditException {
+        if (!Values.isScalar(value)) {
+            throw t.refuse(where, "the new value is not a scalar");
+        }
+        String entry = PyYamlEmitter.dumpEntry("k", value);
+        if (!entry.startsWith("k: ") || entry.indexOf('\n') != entry.length() - 1) {
+            throw t.refuse(where, "the new value does not fit on one line");
+        }
+        return entry.substring(3, entry.length() - 1);
     }
 
     /** The column of a block mapping's key, which must start its line (no {@code ? }, no {@code - } before it). */

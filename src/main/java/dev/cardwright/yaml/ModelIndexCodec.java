@@ -1,6 +1,8 @@
 package dev.cardwright.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,18 +134,18 @@ public final class ModelIndexCodec {
     /** The {@code model-index} value for these rows (a list of model entries). */
     public static List<Object> write(List<EvalResult> rows) {
         List<ModelGroup> models = new ArrayList<>();
+        Map<List<Object>, ModelGroup> byOrigin = new HashMap<>();
+        Map<String, ModelGroup> firstByName = new HashMap<>();
         for (EvalResult row : rows) {
             Origin o = origin(row);
-            ModelGroup model = null;
-            for (ModelGroup g : models) {
-                if (Objects.equals(g.name, row.getModelName()) && (o.model() == null || g.origin == o.model())) {
-                    model = g;
-                    break;
-                }
-            }
+            ModelGroup model = o.model() == null
+                    ? firstByName.get(row.getModelName())
+                    : byOrigin.get(Arrays.asList(row.getModelName(), new Identity(o.model())));
             if (model == null) {
                 model = new ModelGroup(row.getModelName(), o.model());
                 models.add(model);
+                byOrigin.putIfAbsent(Arrays.asList(row.getModelName(), new Identity(o.model())), model);
+                firstByName.putIfAbsent(row.getModelName(), model);
             }
             model.add(row, o);
         }
@@ -154,6 +156,19 @@ public final class ModelIndexCodec {
         return out;
     }
 
+    /** Groups rows by the very map they were read from, not by an equal one. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
     private static Origin origin(EvalResult row) {
         return row.getOrigin() instanceof Origin o ? o : new Origin(null, null, null);
     }
@@ -162,6 +177,8 @@ public final class ModelIndexCodec {
         final String name;
         final Map<?, ?> origin;
         final List<ResultGroup> results = new ArrayList<>();
+        final Map<List<Object>, ResultGroup> byOrigin = new HashMap<>();
+        final Map<List<String>, ResultGroup> firstByKey = new HashMap<>();
 
         ModelGroup(String name, Map<?, ?> origin) {
             this.name = name;
@@ -173,15 +190,14 @@ public final class ModelIndexCodec {
                 return; // the row only stands for its model entry
             }
             List<String> key = resultKey(row);
-            for (ResultGroup g : results) {
-                if (g.key.equals(key) && (o.result() == null || g.origin == o.result())) {
-                    g.add(row, o);
-                    return;
-                }
+            ResultGroup group = o.result() == null ? firstByKey.get(key) : byOrigin.get(List.of(key, new Identity(o.result())));
+            if (group == null) {
+                group = new ResultGroup(o.result());
+                results.add(group);
+                byOrigin.putIfAbsent(List.of(key, new Identity(o.result())), group);
+                firstByKey.putIfAbsent(key, group);
             }
-            ResultGroup g = new ResultGroup(key, o.result());
-            g.add(row, o);
-            results.add(g);
+            group.add(row, o);
         }
 
         Map<Object, Object> build() {
@@ -197,13 +213,11 @@ public final class ModelIndexCodec {
     }
 
     private static final class ResultGroup {
-        final List<String> key;
         final Map<?, ?> origin;
         final List<Map<Object, Object>> metrics = new ArrayList<>();
         private EvalResult head;
 
-        ResultGroup(List<String> key, Map<?, ?> origin) {
-            this.key = key;
+        ResultGroup(Map<?, ?> origin) {
             this.origin = origin;
         }
 

@@ -94,7 +94,7 @@ class RenderCommandTest {
         Path v = write("v.json", "{}");
         Result r = run("render", "--template", t.toString(), "--values", v.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith(t + ":3:").contains("endif").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err()).startsWith(t + ":3:1:").contains("endif").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().strip().lines()).hasSize(1);
     }
 
@@ -103,7 +103,7 @@ class RenderCommandTest {
         Path t = write("bad.md", "a\n\nx {{ foo( }}\n");
         Result r = run("render", "--template", t.toString(), "--values", write("v.json", "{}").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).matches("(?s)" + java.util.regex.Pattern.quote(t.toString()) + ":3:\\d+: .*\\R");
+        assertThat(r.err()).matches("(?s)" + java.util.regex.Pattern.quote(t.toString()) + ":3:3: .*\\R");
     }
 
     @Test

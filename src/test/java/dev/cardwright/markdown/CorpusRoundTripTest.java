@@ -85,9 +85,13 @@ class CorpusRoundTripTest {
                 + sections.stream().map(s -> s.originalHeading().raw() + s.originalText().raw()).collect(Collectors.joining());
         List<Integer> headingLines = new ArrayList<>();
         List<int[]> opaqueBlocks = new ArrayList<>();
+        List<Integer> setextLines = new ArrayList<>();
         for (Node n = SectionParser.parseMarkdown(body).getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 headingLines.add(lineStart(body, h.getStartOffset()));
+                if (h.isSetextHeading()) {
+                    setextLines.add(lineStart(body, h.getStartOffset()));
+                }
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
                 opaqueBlocks.add(new int[] {n.getStartOffset(), n.getEndOffset()});
             }
@@ -102,7 +106,12 @@ class CorpusRoundTripTest {
             assertThat(alone).as("heading piece of %s", s).isInstanceOf(Heading.class);
             assertThat(((Heading) alone).getLevel()).isEqualTo(s.getLevel());
         }
-        assertThat(sectionStarts).isEqualTo(headingLines);
+        // Every section starts at a top-level heading of flexmark's; the only ones left out are
+        // setext headings that GFM reads as a table followed by a rule.
+        assertThat(headingLines).containsAll(sectionStarts);
+        List<Integer> leftOut = new ArrayList<>(headingLines);
+        leftOut.removeAll(sectionStarts);
+        assertThat(setextLines).containsAll(leftOut);
         for (int start : sectionStarts) {
             assertThat(opaqueBlocks).noneMatch(b -> start >= b[0] && start < b[1]);
         }

@@ -125,6 +125,15 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void aCardCannotFakeThePreviewsOwnStructure() {
+        String cleaned = sanitizer.sanitize("<section data-section-id=\"uses\"><header class=\"cw-metadata\">x</header></section>"
+                + "<div class=\"cw-notice\" data-x=\"1\">y</div>");
+        Element body = Jsoup.parseBodyFragment(cleaned).body();
+        assertThat(body.select("section, header, [data-section-id], [class], [data-x]")).isEmpty();
+        assertThat(body.text()).isEqualTo("x y");
+    }
+
+    @Test
     void unknownTagsLeaveTheirTextBehind() {
         // Chat templates in cards write <think> and <user> outside code spans; the Hub shows the text.
         assertThat(sanitizer.sanitize("<think>reasoning</think> and <font size=\"4\">big</font>"))

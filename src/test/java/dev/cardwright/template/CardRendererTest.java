@@ -42,6 +42,26 @@ class CardRendererTest {
         assertThat(CardRenderer.render(c.get("template").asText(), "t.md", values)).isEqualTo(c.get("expected").asText());
     }
 
+    /** Every shared template huggingface_hub renders without error, with the same values (tools/gen_hf_template_cases.py). */
+    static Stream<Arguments> templateCases() throws IOException {
+        try (InputStream in = CardRendererTest.class.getResourceAsStream("hf-template-cases.json")) {
+            List<Arguments> out = new ArrayList<>();
+            for (JsonNode c : JSON.readTree(in)) {
+                out.add(Arguments.of(c.get("template").asText(), c));
+            }
+            return out.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templateCases")
+    void rendersTheSharedTemplatesLikeHuggingfaceHub(String template, JsonNode c) throws IOException {
+        java.nio.file.Path file = SharedDir.path().resolve("fixtures/templates").resolve(template);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(file), "../shared/fixtures/templates absent; skipped");
+        RenderValues values = RenderValues.parse(c.toString(), "case.json");
+        assertThat(CardRenderer.render(java.nio.file.Files.readString(file), template, values)).isEqualTo(c.get("expected").asText());
+    }
+
     @Test
     void readsFrontMatterWithPyYamlsYaml11Types() {
         @SuppressWarnings("unchecked")
@@ -63,6 +83,18 @@ class CardRendererTest {
     void refusesFrontMatterThatIsNotAMapping() {
         assertThatThrownBy(() -> CardRenderer.render("model", "---\n- a\n- b\n---\nbody", "t.md", Map.of(), Map.of()))
                 .isInstanceOf(CardFormatException.class).hasMessageContaining("should be a dict");
+    }
+
+    @Test
+    void refusesMappingsAsKeysAsPyYamlDoes() {
+        assertThatThrownBy(() -> CardRenderer.render("model", "---\nargs:\n  {a: 1}: x\n---\n", "t.md", Map.of(), Map.of()))
+                .isInstanceOf(CardFormatException.class).hasMessageContaining("as a key");
+    }
+
+    @Test
+    void namesUndefinedVariablesInErrorsWithoutJavaClassNames() {
+        assertThatThrownBy(() -> CardRenderer.render("model", "{% for k, v in scores.items() %}{% endfor %}", "t.md", Map.of(), Map.of()))
+                .isInstanceOf(CardFormatException.class).hasMessageContaining("undefined variable").hasMessageNotContaining("dev.cardwright");
     }
 
     @Test

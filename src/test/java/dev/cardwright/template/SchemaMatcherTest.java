@@ -70,6 +70,29 @@ class SchemaMatcherTest {
     }
 
     @Test
+    void matchesTheLayoutOfCardsWrittenByTrainerOnRealCards() throws IOException {
+        Card card = corpus("saranscript_huggingface-models__models_EColi_sponsorblock-base-v1_README.md");
+        SchemaMatcher.match(card, TemplateSchema.model());
+        assertThat(idOf(card, "Model description")).isEqualTo("model-details.description");
+        assertThat(idOf(card, "Intended uses & limitations")).isEqualTo("uses");
+        assertThat(idOf(card, "Training and evaluation data")).isEqualTo("training-details.training-data");
+        assertThat(idOf(card, "Training procedure")).isEqualTo("training-details.training-procedure");
+        assertThat(idOf(card, "Training hyperparameters")).isEqualTo("training-details.training-procedure.hyperparameters");
+        assertThat(idOf(card, "Framework versions")).isEqualTo("framework-versions");
+        Card gptj = corpus("saranscript_huggingface-models__models_EleutherAI_gpt-j-6B_README.md");
+        SchemaMatcher.match(gptj, TemplateSchema.model());
+        assertThat(idOf(gptj, "Limitations and Biases")).isEqualTo("bias-risks-limitations");
+        assertThat(idOf(gptj, "Citation and Related Information")).isEqualTo("citation");
+    }
+
+    @Test
+    void standaloneSubsectionsDoNotMatchUnderAnotherKnownSection() throws IOException {
+        Card card = read("## Uses\n\n### Training Data\n\nnot here\n\n## Training data\n\nhere\n");
+        SchemaMatcher.match(card, TemplateSchema.model());
+        assertThat(card.allSections().map(Section::getId)).containsExactly("uses", "training-data", "training-details.training-data");
+    }
+
+    @Test
     void givesEachSchemaIdOnceAndKeepsIdsUnique() throws IOException {
         Card card = read("## 引用\n\nzh\n\n## Citation\n\nen\n\n## Citation\n\nagain\n");
         SchemaMatcher.match(card, TemplateSchema.model());

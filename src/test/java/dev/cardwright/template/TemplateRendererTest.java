@@ -55,6 +55,14 @@ class TemplateRendererTest {
     }
 
     @Test
+    void findsTheColumnOfTheFailingTagOrExpression() {
+        assertThatThrownBy(() -> TemplateRenderer.render("x\nab {% if y %}\n", Map.of(), "t.md"))
+                .isInstanceOfSatisfying(CardFormatException.class, c -> assertThat(c.located()).startsWith("t.md:2:4: "));
+        assertThatThrownBy(() -> TemplateRenderer.render("ok\n  text {{ a + }}", Map.of(), "t.md"))
+                .isInstanceOfSatisfying(CardFormatException.class, c -> assertThat(c.located()).startsWith("t.md:2:8: "));
+    }
+
+    @Test
     void keepsLineNumbersAcrossRewrittenComments() {
         assertThatThrownBy(() -> TemplateRenderer.render("{# one\ntwo\nthree #}\n{{ x( }}", Map.of(), "t.md"))
                 .isInstanceOfSatisfying(CardFormatException.class, c -> assertThat(c.line()).isEqualTo(4));

@@ -127,6 +127,14 @@ class MetadataEditorTest {
     }
 
     @Test
+    void refusesANestedEditThroughADuplicatedKey() {
+        String yaml = "widget:\n- text: a\n  text: b\nlicense: mit\n";
+        assertThatThrownBy(() -> MetadataEditor.set(yaml, List.of("widget", 0, "text"), "c"))
+                .hasMessageContaining("duplicate key 'text' (first at line 2)")
+                .satisfies(e -> assertThat(((MetadataEditException) e).line()).isEqualTo(3));
+    }
+
+    @Test
     void editsOtherKeysBesideADuplicatedOne() throws Exception {
         assertThat(set("license: mit\nlicense: gpl\ntags: [a]\n", "tags", "b")).isEqualTo("license: mit\nlicense: gpl\ntags: b\n");
     }
@@ -223,6 +231,15 @@ class MetadataEditorTest {
         // a comma cannot stand plain inside a flow list: the key is rewritten as a whole
         assertThat(MetadataEditor.set(yaml, List.of("tags", 1), "x, y"))
                 .isEqualTo("tags:\n- a\n- x, y\n- c\nlicense: mit\n");
+    }
+
+    @Test
+    void appendsToAOneLineFlowListOrMappingKeepingItsStyle() throws Exception {
+        String yaml = "tags: [a, b]   # flow\nextra: {x: 1}\n";
+        assertThat(MetadataEditor.update(yaml, "tags", List.of("a", "b", "c d")))
+                .isEqualTo("tags: [a, b, c d]   # flow\nextra: {x: 1}\n");
+        assertThat(MetadataEditor.set(yaml, List.of("extra", "y"), "no"))
+                .isEqualTo("tags: [a, b]   # flow\nextra: {x: 1, y: 'no'}\n");
     }
 
     @Test

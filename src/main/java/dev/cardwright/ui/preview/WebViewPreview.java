@@ -55,6 +55,7 @@ public final class WebViewPreview implements Preview {
     private Card card;
     private Path shownFile;
     private String references = "";
+    private String shownLocation;
     private String baseUri;
     private PreviewPage.Theme theme = PreviewPage.Theme.LIGHT;
     private long pageGeneration;
@@ -84,6 +85,13 @@ public final class WebViewPreview implements Preview {
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pageLoaded();
+            }
+        });
+        // Clicks are kept in the page by its script; anything else that navigates (a link dropped
+        // onto the view, a refresh) is undone by showing the card again.
+        engine.locationProperty().addListener((obs, old, location) -> {
+            if (loaded && shownLocation != null && !withoutFragment(location).equals(withoutFragment(shownLocation))) {
+                Platform.runLater(this::reshow);
             }
         });
         webView.setId("preview-web-view");
@@ -271,11 +279,26 @@ public final class WebViewPreview implements Preview {
 
     /** Shows the card again, keeping the reader where they were. */
     private void reshow() {
+        if (card == null) {
+            return;
+        }
         if (loaded) {
-            Object y = script.call("scrollY");
-            pendingScrollY = y instanceof Number n ? n.doubleValue() : null;
+            try {
+                Object y = script.call("scrollY");
+                pendingScrollY = y instanceof Number n ? n.doubleValue() : null;
+            } catch (RuntimeException navigatedAway) {
+                pendingScrollY = null; // the page is no longer ours: start from the top
+            }
         }
         show(card);
+    }
+
+    private static String withoutFragment(String location) {
+        if (location == null) {
+            return "";
+        }
+        int hash = location.indexOf('#');
+        return hash < 0 ? location : location.substring(0, hash);
     }
 
     private void pageLoaded() {
@@ -285,6 +308,7 @@ public final class WebViewPreview implements Preview {
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("cwBridge", bridge);
         script = (JSObject) engine.executeScript("window.cardwright");
+        shownLocation = engine.getLocation();
         loaded = true;
         if (pendingMetadata != null) {
             script.call("replaceMetadata", pendingMetadata);

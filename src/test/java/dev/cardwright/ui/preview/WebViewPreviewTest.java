@@ -182,6 +182,24 @@ class WebViewPreviewTest {
     }
 
     @Test
+    void aNavigationThatIsNotAClickBringsTheCardBack() throws Exception {
+        showCard();
+        String location = fx(() -> preview.engine().getLocation());
+        fx(() -> {
+            preview.engine().load("https://example.invalid/elsewhere");
+            return null;
+        });
+        executor.runAll(); // nothing queued yet: the guard asks for the page on the FX thread first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            executor.runAll();
+            return fx(() -> preview.isLoaded() && !preview.engine().getLocation().contains("example.invalid"));
+        });
+        assertThat(js("document.querySelectorAll('section[data-section-id]').length")).isEqualTo(4);
+        assertThat(fx(() -> preview.engine().getLocation())).startsWith("file:").isNotEqualTo(location);
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
     void inPageAnchorsScrollInsideThePage() throws Exception {
         showCard();
         assertThat(((Number) js("window.pageYOffset")).doubleValue()).isZero();
