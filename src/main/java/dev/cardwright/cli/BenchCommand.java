@@ -14,6 +14,8 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.markdown.ReadmeWriter;
+import dev.cardwright.validate.CardLoader;
+import dev.cardwright.validate.CardValidator;
 import dev.cardwright.yaml.CardSourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,6 +154,17 @@ public final class BenchCommand implements Callable<Integer> {
                     for (String s : sources) {
                         CardSourceFile.parse(s, "bench");
                         n += s.length();
+                    }
+                    return n;
+                }),
+                // What lint does per card (its own lean read, then every rule); cards/s: see validate.LintBenchmark.
+                new Named("lint README (read + validate)", () -> {
+                    long n = 0;
+                    CardValidator validator = new CardValidator();
+                    for (byte[] b : readmes) {
+                        CardLoader.Loaded loaded = CardLoader.read(b, "bench", null);
+                        validator.validate(loaded.text(), loaded.cardType());
+                        n += b.length;
                     }
                     return n;
                 }));

@@ -22,6 +22,8 @@ final class BibtexCheck {
 
     private final String text;
     private int pos;
+    private int entryStart;
+    private String entryType = "";
 
     BibtexCheck(String text) {
         this.text = text;
@@ -36,6 +38,8 @@ final class BibtexCheck {
                     break;
                 }
                 pos = at + 1;
+                entryStart = at;
+                entryType = "";
                 entry();
                 entries++;
             }
@@ -45,6 +49,12 @@ final class BibtexCheck {
             }
             return Optional.empty();
         } catch (Stop e) {
+            String message = e.getMessage();
+            if (pos >= text.length() && !entryType.isEmpty()) {
+                // Ran off the end: the real mistake is an unclosed brace somewhere in the entry, so point at the entry.
+                pos = entryStart;
+                message = "@" + entryType + " entry is not closed (a { or \" has no match)";
+            }
             int line = 0;
             int lineStart = 0;
             for (int i = 0; i < Math.min(pos, text.length()); i++) {
@@ -53,12 +63,13 @@ final class BibtexCheck {
                     lineStart = i + 1;
                 }
             }
-            return Optional.of(new Problem(line, Math.max(0, Math.min(pos, text.length()) - lineStart), e.getMessage()));
+            return Optional.of(new Problem(line, Math.max(0, Math.min(pos, text.length()) - lineStart), message));
         }
     }
 
     private void entry() throws Stop {
         String type = identifier().toLowerCase(Locale.ROOT);
+        entryType = type;
         if (type.isEmpty()) {
             throw new Stop("expected an entry type after @");
         }

@@ -39,59 +39,78 @@ final class BodyChecks {
 
     void check(TextBlock block, boolean inCitation) {
         String text = block.text();
+        int n = text.length();
         int lineIndex = 0;
         int start = 0;
         String fence = null;
-        boolean bibtex = false;
+        boolean collect = false;
+        boolean bibtexInfo = false;
         StringBuilder code = null;
         int codeLine = 0;
-        StringBuilder comment = null;
-        int commentLine = 0;
-        int commentColumn = 0;
-        while (start <= text.length()) {
+        // Positions of the next '[' and '<': most lines have neither and are skipped without a copy.
+        int nextBracket = text.indexOf('[');
+        int nextAngle = text.indexOf('<');
+        while (start <= n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
-                end = text.length();
+                end = n;
             }
-            String line = text.substring(start, end);
             if (fence != null) {
-                if (closesFence(line, fence)) {
-                    if (bibtex || (inCitation && code.toString().stripLeading().startsWith("@"))) {
+                if (mayOpenFence(text, start, end) && closesFence(text.substring(start, end), fence)) {
+                    if (collect && (bibtexInfo || code.toString().stripLeading().startsWith("@"))) {
                         int first = codeLine;
                         new BibtexCheck(code.toString()).firstProblem().ifPresent(p ->
                                 out.at(block, first + p.line(), p.column(), Rule.BIBTEX_INVALID, null, p.message()));
                     }
                     fence = null;
-                } else {
-                    code.append(line).append('\n');
+                } else if (collect) {
+                    code.append(text, start, end).append('\n');
                 }
-            } else if (comment != null) {
-                int close = line.indexOf("-->");
-                if (close >= 0) {
-                    comment.append('\n').append(line, 0, close);
-                    guidance(block, comment.toString(), commentLine, commentColumn);
-                    comment = null;
-                    scanProse(block, lineIndex, blankComments(line.substring(close + 3), close + 3));
-                } else {
-                    comment.append('\n').append(line);
-                }
-            } else {
-                Matcher f = mayOpenFence(line) ? FENCE.matcher(line) : null;
-                if (f != null && f.find()) {
+            } else if (mayOpenFence(text, start, end)) {
+                Matcher f = FENCE.matcher(text.substring(start, end));
+                if (f.find()) {
                     fence = f.group(2);
                     String info = f.group(3).toLowerCase(Locale.ROOT);
-                    bibtex = info.equals("bibtex") || info.equals("bib") || info.equals("biblatex");
-                    code = new StringBuilder();
+                    bibtexInfo = info.equals("bibtex") || info.equals("bib") || info.equals("biblatex");
+                    collect = bibtexInfo || inCitation;
+                    code = collect ? new StringBuilder() : null;
                     codeLine = lineIndex + 1;
                 } else {
+                    scanLine(block, lineIndex, text.substring(start, end));
+                }
+            } else {
+                if (nextBracket >= 0 && nextBracket < start) {
+                    nextBracket = text.indexOf('[', start);
+                }
+                if (nextAngle >= 0 && nextAngle < start) {
+                    nextAngle = text.indexOf('<', start);
+                }
+                boolean interesting = (nextBracket >= 0 && nextBracket < end) || (nextAngle >= 0 && nextAngle < end);
+                if (interesting) {
+                    String line = text.substring(start, end);
                     int open = lastUnclosedComment(line);
                     if (open >= 0) {
-                        comment = new StringBuilder(line.substring(open + 4));
-                        commentLine = lineIndex;
-                        commentColumn = open;
-                        line = line.substring(0, open);
+                        scanLine(block, lineIndex, line.substring(0, open));
+                        // Skip to the end of the comment; lines inside it are not prose.
+                        int close = text.indexOf("-->", start + open + 4);
+                        int stop = close < 0 ? n : close;
+                        guidance(block, text.substring(start + open + 4, stop), lineIndex, open);
+                        if (close < 0) {
+                            return;
+                        }
+                        for (int i = start; i < close; i++) {
+                            if (text.charAt(i) == '\n') {
+                                lineIndex++;
+                                start = i + 1;
+                            }
+                        }
+                        end = text.indexOf('\n', close);
+                        end = end < 0 ? n : end;
+                        String rest = text.substring(close + 3, end);
+                        scanProse(block, lineIndex, blankComments(" ".repeat(close + 3 - start) + rest));
+                    } else {
+                        scanLine(block, lineIndex, line);
                     }
-                    scanLine(block, lineIndex, line);
                 }
             }
             lineIndex++;
@@ -100,12 +119,12 @@ final class BodyChecks {
     }
 
     /** Cheap test before the fence pattern: a fence starts with ` or ~ after at most three spaces. */
-    static boolean mayOpenFence(String line) {
-        int i = 0;
-        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+    static boolean mayOpenFence(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
             i++;
         }
-        return i < line.length() && (line.charAt(i) == '`' || line.charAt(i) == '~');
+        return i < end && (text.charAt(i) == '`' || text.charAt(i) == '~');
     }
 
     /** A closing fence: the same character, at least as many, nothing else on the line (CommonMark). */
@@ -131,7 +150,7 @@ final class BodyChecks {
             guidance(block, line.substring(open + 4, close), lineIndex, open);
             from = close + 3;
         }
-        scanProse(block, lineIndex, blankComments(line, 0));
+        scanProse(block, lineIndex, blankComments(line));
     }
 
     private void scanProse(TextBlock block, int lineIndex, String line) {
@@ -215,12 +234,12 @@ final class BodyChecks {
     }
 
     /** Replaces complete comments by spaces so that columns stay right. */
-    private static String blankComments(String line, int offset) {
+    private static String blankComments(String line) {
         if (line.indexOf("<!--") < 0) {
-            return " ".repeat(offset) + line;
+            return line;
         }
-        StringBuilder b = new StringBuilder(" ".repeat(offset)).append(line);
-        int from = offset;
+        StringBuilder b = new StringBuilder(line);
+        int from = 0;
         for (int open = b.indexOf("<!--", from); open >= 0; open = b.indexOf("<!--", from)) {
             int close = b.indexOf("-->", open + 4);
             int end = close < 0 ? b.length() : close + 3;

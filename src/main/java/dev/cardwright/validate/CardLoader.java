@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
-import dev.cardwright.card.FileFormat;
-import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.LineEnding;
-import dev.cardwright.card.Section;
 import dev.cardwright.card.TextEncoding;
+import dev.cardwright.yaml.CardSourceFile;
 
 /**
- * Reads a card file for validation. Interim: a small README reader of its own (the Hub's
- * front-matter rule, ATX headings outside fenced code) until {@code markdown.ReadmeReader} and
- * {@code export.CardFiles} are merged, when this class delegates to them and gains card source
- * files.
+ * Reads a card file for validation: a card source file through {@link CardSourceFile} (placed
+ * back into its own lines by {@link CardSourcePlacement}), a README with a lean reader of its
+ * own. The README reader applies the Hub's front-matter rule and finds ATX
+ * headings outside fenced code line by line: lint reads thousands of cards per second this way,
+ * where a full Markdown parse (markdown.ReadmeReader, flexmark) costs far more and can take
+ * seconds on pathological tables. Encoding problems become diagnostics here, not refusals.
  */
 public final class CardLoader {
     /** Files larger than this are refused rather than read (the largest real card is a few hundred KB). */
@@ -51,10 +51,14 @@ public final class CardLoader {
         if (size > MAX_BYTES) {
             throw new CardFormatException(name, 1, 1, "file is " + size + " bytes; cards over " + MAX_BYTES + " bytes are not read");
         }
-        if (name.endsWith(".card.yaml")) {
-            throw new CardFormatException(name, 1, 1, "card source files are not validated yet (needs the card source reader)");
+        byte[] bytes = Files.readAllBytes(file);
+        Path directory = file.toAbsolutePath().getParent();
+        if (CardSourceFile.isCardSource(file)) {
+            String source = new String(bytes, StandardCharsets.UTF_8);
+            Card card = CardSourceFile.parse(source, name);
+            return new Loaded(CardSourcePlacement.place(card, LineEnding.normalize(source), name, directory), card.getCardType(), List.of());
         }
-        return read(Files.readAllBytes(file), name, file.toAbsolutePath().getParent());
+        return read(bytes, name, directory);
     }
 
     public static Loaded read(byte[] bytes, String name, Path directory) {
@@ -84,18 +88,20 @@ public final class CardLoader {
             int column = LineEnding.normalize(before).length() - LineEnding.normalize(before).lastIndexOf('\n');
             problems.add(Rule.ENCODING_NOT_UTF8.at(line, column, null, null, "not valid " + encoding.charset().name() + " (byte " + bad + ")"));
         }
-        Card card = new Card();
-        card.setFormat(new FileFormat(encoding, LineEnding.LF));
+        // Built straight into CardText (no observable Card): lint reads thousands of files.
         Matcher m = FRONT_MATTER.matcher(text);
-        String body;
+        TextBlock frontMatter = null;
+        String body = text;
+        int bodyLine = 1;
         if (m.find()) {
-            card.setFrontMatter(FrontMatter.read(m.group(1), m.group(2), m.group(3)));
+            String yaml = LineEnding.normalize(m.group(2));
+            int yamlLine = 1 + CardText.newlines(LineEnding.normalize(m.group(1)));
+            frontMatter = new TextBlock(yaml, yamlLine, 0);
+            bodyLine = yamlLine + CardText.newlines(yaml) + CardText.newlines(LineEnding.normalize(m.group(3)));
             body = text.substring(m.end());
-        } else {
-            body = text;
         }
-        split(card, LineEnding.normalize(body));
-        return new Loaded(CardText.ofReadme(card, name, directory), card.getCardType(), problems);
+        CardText card = split(LineEnding.normalize(body), bodyLine, name, directory, encoding, frontMatter);
+        return new Loaded(card, "model", problems);
     }
 
     private static int firstBadByte(byte[] bytes, int from) {
@@ -114,52 +120,70 @@ public final class CardLoader {
         return Math.max(from, lo - 3);
     }
 
-    /** Preamble and a section tree from ATX headings outside fenced code. */
-    private static void split(Card card, String body) {
-        List<int[]> headings = new ArrayList<>(); // start offset, level
+    /** Preamble and a section tree from ATX headings outside fenced code, placed from {@code firstLine} on. */
+    private static CardText split(String body, int firstLine, String name, Path directory, TextEncoding encoding, TextBlock frontMatter) {
+        List<int[]> headings = new ArrayList<>(); // start offset, level, line, heading end offset
         List<String> titles = new ArrayList<>();
         String fence = null;
         int start = 0;
-        while (start < body.length()) {
+        int line = firstLine;
+        int n = body.length();
+        while (start < n) {
             int end = body.indexOf('\n', start);
-            end = end < 0 ? body.length() : end;
-            String line = body.substring(start, end);
-            Matcher f = BodyChecks.mayOpenFence(line) ? FENCE.matcher(line) : null;
-            if (fence != null) {
-                if (f != null && f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
-                        && line.strip().length() == f.group(1).length()) {
-                    fence = null;
+            end = end < 0 ? n : end;
+            int first = start;
+            while (first < end && first - start < 3 && body.charAt(first) == ' ') {
+                first++;
+            }
+            char c = first < end ? body.charAt(first) : '\n';
+            if (c == '`' || c == '~') {
+                String l = body.substring(start, end);
+                Matcher f = FENCE.matcher(l);
+                if (f.find()) {
+                    if (fence == null) {
+                        fence = f.group(1);
+                    } else if (f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                            && l.strip().length() == f.group(1).length()) {
+                        fence = null;
+                    }
                 }
-            } else if (f != null && f.find()) {
-                fence = f.group(1);
-            } else if (line.indexOf('#') >= 0) {
-                Matcher h = ATX.matcher(line);
+            } else if (c == '#' && fence == null) {
+                Matcher h = ATX.matcher(body.substring(start, end));
                 if (h.matches()) {
-                    headings.add(new int[] {start, h.group(1).length()});
+                    headings.add(new int[] {start, h.group(1).length(), line, Math.min(n, end + 1)});
                     titles.add(h.group(2) == null ? "" : h.group(2).trim());
                 }
             }
             start = end + 1;
+            line++;
         }
-        card.setPreamble(headings.isEmpty() ? body : body.substring(0, headings.get(0)[0]));
-        List<Section> stack = new ArrayList<>();
+        TextBlock preamble = new TextBlock(headings.isEmpty() ? body : body.substring(0, headings.get(0)[0]), firstLine, 0);
+        List<CardText.SectionText> roots = new ArrayList<>();
+        List<Object[]> stack = new ArrayList<>(); // level, children list
         for (int i = 0; i < headings.size(); i++) {
-            int s = headings.get(i)[0];
-            int e = i + 1 < headings.size() ? headings.get(i + 1)[0] : body.length();
-            int nl = body.indexOf('\n', s);
-            int headEnd = nl < 0 || nl >= e ? e : nl + 1;
-            int level = headings.get(i)[1];
-            Section section = new Section(titles.get(i).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-"),
-                    level, body.substring(s, headEnd), titles.get(i), body.substring(headEnd, e));
-            while (!stack.isEmpty() && stack.get(stack.size() - 1).getLevel() >= level) {
+            int[] h = headings.get(i);
+            int textEnd = i + 1 < headings.size() ? headings.get(i + 1)[0] : n;
+            int textStart = Math.min(h[3], textEnd);
+            List<CardText.SectionText> children = new ArrayList<>();
+            String title = titles.get(i);
+            CardText.SectionText section = new CardText.SectionText(slug(title), title, h[1], h[2],
+                    new TextBlock(body.substring(textStart, textEnd), h[2] + 1, 0), children);
+            while (!stack.isEmpty() && (int) stack.get(stack.size() - 1)[0] >= h[1]) {
                 stack.remove(stack.size() - 1);
             }
             if (stack.isEmpty()) {
-                card.getSections().add(section);
+                roots.add(section);
             } else {
-                stack.get(stack.size() - 1).getChildren().add(section);
+                @SuppressWarnings("unchecked")
+                List<CardText.SectionText> parent = (List<CardText.SectionText>) stack.get(stack.size() - 1)[1];
+                parent.add(section);
             }
-            stack.add(section);
+            stack.add(new Object[] {h[1], children});
         }
+        return new CardText(name, directory, encoding, frontMatter, preamble, roots);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 }

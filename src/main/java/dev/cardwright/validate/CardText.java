@@ -24,8 +24,11 @@ import dev.cardwright.card.TextEncoding;
 public record CardText(String file, Path directory, TextEncoding encoding, TextBlock frontMatter,
         TextBlock preamble, List<SectionText> sections) {
 
-    /** One section: its heading and own text (up to the first subsection), and its subsections. */
-    public record SectionText(String id, String title, int level, TextBlock block, List<SectionText> children) {
+    /**
+     * One section: where its heading is, its own text (after the heading, up to the first
+     * subsection) and its subsections.
+     */
+    public record SectionText(String id, String title, int level, int headingLine, TextBlock block, List<SectionText> children) {
         /** This section's text and that of all its subsections, without the headings. */
         public String content() {
             StringBuilder out = new StringBuilder();
@@ -34,9 +37,7 @@ public record CardText(String file, Path directory, TextEncoding encoding, TextB
         }
 
         private void appendContent(StringBuilder out) {
-            String text = block.text();
-            int nl = text.indexOf('\n');
-            out.append(nl < 0 ? "" : text.substring(nl + 1));
+            out.append(block.text());
             children.forEach(c -> c.appendContent(out));
         }
 
@@ -75,14 +76,15 @@ public record CardText(String file, Path directory, TextEncoding encoding, TextB
     }
 
     private static SectionText place(Section s, int[] cursor) {
-        String text = s.getHeading() + s.getText();
-        TextBlock block = new TextBlock(text, cursor[0], 0);
-        cursor[0] += newlines(text);
+        int headingLine = cursor[0];
+        cursor[0] += newlines(s.getHeading());
+        TextBlock block = new TextBlock(s.getText(), cursor[0], 0);
+        cursor[0] += newlines(s.getText());
         List<SectionText> children = new ArrayList<>();
         for (Section c : s.getChildren()) {
             children.add(place(c, cursor));
         }
-        return new SectionText(s.getId(), s.getTitle(), s.getLevel(), block, children);
+        return new SectionText(s.getId(), s.getTitle(), s.getLevel(), headingLine, block, children);
     }
 
     static int newlines(String s) {

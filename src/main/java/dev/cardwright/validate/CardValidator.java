@@ -30,7 +30,7 @@ public final class CardValidator {
     private final SectionSchema schema;
 
     public CardValidator() {
-        this(Vocabulary.hub(), new HubTemplateSections());
+        this(Vocabulary.hub(), new TemplateSectionSchema());
     }
 
     public CardValidator(Vocabulary vocabulary, SectionSchema schema) {
@@ -113,7 +113,8 @@ public final class CardValidator {
                 } else if (s.requirement() == SectionSchema.Requirement.RECOMMENDED) {
                     out.add(Rule.RECOMMENDED_SECTION_EMPTY.at(s.line(), 1, null, null, s.heading()));
                 }
-            } else if (!s.present() && s.requirement() == SectionSchema.Requirement.REQUIRED) {
+            } else if (!s.present() && s.topLevel() && s.requirement() == SectionSchema.Requirement.REQUIRED
+                    && !s.id().equals("title")) { // a card without a level-1 heading is common and fine on the Hub
                 out.add(Rule.REQUIRED_SECTION_MISSING.at(card.preamble().line(), 1, null, null, s.heading()));
             }
         }

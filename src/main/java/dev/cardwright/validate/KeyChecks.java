@@ -91,8 +91,10 @@ final class KeyChecks {
         }
         if (node instanceof MappingNode map) {
             List<NodeTuple> tuples = map.getValue();
-            Map<String, Node> first = tuples.size() > 1 ? new HashMap<>(tuples.size() * 2) : null;
-            for (NodeTuple t : tuples) {
+            // Small mappings (nearly all of them) are checked pairwise; a map pays off from a dozen keys.
+            Map<String, Node> first = tuples.size() > 12 ? new HashMap<>(tuples.size() * 2) : null;
+            for (int ti = 0; ti < tuples.size(); ti++) {
+                NodeTuple t = tuples.get(ti);
                 Node key = t.getKeyNode();
                 if (!(key instanceof ScalarNode k)) {
                     String p = path.toString();
@@ -100,7 +102,7 @@ final class KeyChecks {
                     continue;
                 }
                 String name = k.getValue();
-                Node earlier = first == null ? null : first.putIfAbsent(name, k);
+                Node earlier = first != null ? first.putIfAbsent(name, k) : earlierKey(tuples, ti, name);
                 if (earlier != null) {
                     int line = earlier.getStartMark().map(m -> m.getLine()).orElse(0);
                     out.at(k, Rule.DUPLICATE_KEY, path.key(name).toString(), null, name, lineOf(line));
@@ -117,6 +119,15 @@ final class KeyChecks {
         } else if (node instanceof ScalarNode s && YamlNodes.isPlain(s)) {
             traps.scalar(s, path, numeric);
         }
+    }
+
+    private static Node earlierKey(List<NodeTuple> tuples, int index, String name) {
+        for (int i = 0; i < index; i++) {
+            if (tuples.get(i).getKeyNode() instanceof ScalarNode k && name.equals(k.getValue())) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private String lineOf(int yamlLine) {

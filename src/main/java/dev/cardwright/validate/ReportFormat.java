@@ -22,7 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public enum ReportFormat {
     TEXT, JSON, SARIF;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use only: the text format (lint's default) must not pay for loading Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /** Writes the report; {@code completenessLines} adds a completeness line per file to the text format. */
@@ -51,6 +54,9 @@ public enum ReportFormat {
     private static String sectionsLine(Completeness c) {
         Map<SectionSchema.Requirement, int[]> counts = new LinkedHashMap<>();
         for (Completeness.SectionScore s : c.sections()) {
+            if (!s.topLevel()) {
+                continue;
+            }
             int[] n = counts.computeIfAbsent(s.requirement(), k -> new int[2]);
             n[0] += s.score() > 0 ? 1 : 0;
             n[1]++;
@@ -63,7 +69,7 @@ public enum ReportFormat {
 
     /** The JSON report as a tree (also what the editor and tests read). */
     public static ObjectNode json(List<ValidationResult> results) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (ValidationResult r : results) {
             ObjectNode f = files.addObject();
@@ -88,6 +94,7 @@ public enum ReportFormat {
                 o.put("id", s.id());
                 o.put("heading", s.heading());
                 o.put("requirement", s.requirement().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("topLevel", s.topLevel());
                 o.put("present", s.present());
                 o.put("score", s.score());
                 o.put("line", s.line());
@@ -106,7 +113,7 @@ public enum ReportFormat {
 
     /** A SARIF 2.1.0 log with one run: every rule described once, every diagnostic a result. */
     public static ObjectNode sarif(List<ValidationResult> results) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("$schema", SARIF_SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -155,10 +162,10 @@ public enum ReportFormat {
 
     private static void print(ObjectNode node, PrintWriter out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(pretty);
-            MAPPER.writeTree(g, node);
+            Json.MAPPER.writeTree(g, node);
         }
         out.println();
     }

@@ -1,12 +1,12 @@
 package dev.cardwright.validate;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Which sections a card of a kind should have and how much each matters: what completeness and
- * the empty-section rules are measured against. The template package's schemas plug in here;
- * {@link HubTemplateSections} is the built-in default, from the headings of the Hub's templates.
+ * the empty-section rules are measured against. {@link TemplateSectionSchema} (the template
+ * package's schemas) is the default; the editor or a test may plug in another.
  */
 public interface SectionSchema {
     enum Requirement {
@@ -24,13 +24,13 @@ public interface SectionSchema {
         }
     }
 
-    /** A section the schema knows: a stable id, its heading, and how much it matters. */
-    record Entry(String id, String heading, Requirement requirement) {
+    /** A section the schema knows: a stable id, its heading, how much it matters, whether it is top-level. */
+    record Entry(String id, String heading, Requirement requirement, boolean topLevel) {
     }
 
-    /** The sections of a card type ({@code model} or {@code dataset}), in template order. */
+    /** The sections of a card type ({@code model} or {@code dataset}), depth first in template order. */
     List<Entry> entries(String cardType);
 
-    /** The schema entry a section of the card stands for, if any (by id, heading or alias). */
-    Optional<Entry> match(String cardType, CardText.SectionText section);
+    /** The card's sections that stand for schema sections: schema id → section, each id given at most once. */
+    Map<String, CardText.SectionText> match(String cardType, List<CardText.SectionText> sections);
 }
