@@ -5,22 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import java.nio.charset.StandardCharsets;
+
+import dev.cardwright.card.AtomicWrite;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.export.HtmlExport;
 import dev.cardwright.export.ReadmeExport;
+import dev.cardwright.export.TranslationExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code export FILE [-o DIR] [--html]}: a card source (or README) to DIR/README.md. */
+/** {@code export FILE [-o DIR] [--html] [--naming P] [--language-links] [--bilingual LANG]}: a card source (or README) to DIR/README.md and its translations. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the README.md of a card source (or of a README) into a folder.",
                 "An untouched card comes back byte for byte. Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ExportCommand implements Callable<Integer> {
+    static final String BILINGUAL_NAME = "README_bilingual.md";
+
     @Spec
     CommandSpec spec;
 
@@ -33,9 +39,30 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--html", description = "Also write a standalone HTML page.")
     boolean html;
 
+    @Option(names = "--naming", paramLabel = "PATTERN",
+            description = "File names of translations, {lang} standing for the language tag: README_{lang}.md (default), README_CN.md, README_zh-CN.md, README.{lang}.md.")
+    String naming;
+
+    @Option(names = "--language-links", description = "Put a line linking the languages at the top of every README.")
+    boolean languageLinks;
+
+    @Option(names = "--bilingual", paramLabel = "LANG",
+            description = "Also write README_bilingual.md: headings and paragraphs of the LANG translation interleaved with the source's.")
+    String bilingual;
+
     @Override
     public Integer call() throws Exception {
         Card card = CardFiles.load(input);
+        if (naming != null) {
+            card.getExportSettings().setTranslationNaming(naming);
+        }
+        if (languageLinks) {
+            card.getExportSettings().setLanguageLinks(true);
+        }
+        if (bilingual != null && card.findTranslation(bilingual).isEmpty()) {
+            spec.commandLine().getErr().println(input + ":1:1: --bilingual: the card has no translation '" + bilingual + "'");
+            return CardwrightCommand.USAGE;
+        }
         Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             try {
@@ -48,12 +75,19 @@ public final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + written);
         // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
         try {
-            for (Path p : new dev.cardwright.export.TranslationExport(card).write(dir)) {
+            for (Path p : new TranslationExport(card).write(dir)) {
                 spec.commandLine().getOut().println("wrote " + p);
             }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
             return CardwrightCommand.USAGE;
+        }
+        if (bilingual != null) {
+            TranslationExport export = new TranslationExport(card);
+            Path target = dir.resolve(BILINGUAL_NAME);
+            String text = export.bilingualReadme(card.findTranslation(bilingual).orElseThrow());
+            AtomicWrite.write(target, text.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println("wrote " + target);
         }
         if (html) {
             spec.commandLine().getOut().println("wrote " + HtmlExport.export(card, dir));

@@ -32,9 +32,13 @@ public final class ReadmeExport {
         return target;
     }
 
-    /** The README bytes; a line ending forced in the export settings applies to the whole file. */
+    /**
+     * The README bytes; a line ending forced in the export settings applies to the whole file, and
+     * the language links line is added only when the settings ask for it (so an untouched card
+     * with default settings still comes back byte for byte).
+     */
     public static byte[] bytes(Card card, String fileName) throws CardFormatException {
-        String text = card.write();
+        String text = new TranslationExport(card).withLanguageLinks(card.write());
         LineEnding forced = card.getExportSettings().getLineEnding();
         if (forced != null) {
             text = forced.denormalize(LineEnding.normalize(text));

@@ -106,6 +106,35 @@ class TranslationCommandsTest {
     }
 
     @Test
+    void exportNamesTranslationsLinksLanguagesAndWritesABilingualReadme() throws Exception {
+        Path en = Files.writeString(dir.resolve("README.md"), EN);
+        Path zh = Files.writeString(dir.resolve("README_zh.md"), ZH);
+        Path source = dir.resolve("demo.card.yaml");
+        assertThat(run("import", en.toString(), "--translation", "zh=" + zh, "-o", source.toString())).as(err.toString()).isZero();
+
+        Path outDir = Files.createDirectory(dir.resolve("named"));
+        assertThat(run("export", source.toString(), "-o", outDir.toString(), "--naming", "README_CN.md",
+                "--language-links", "--bilingual", "zh")).as(err.toString()).isZero();
+
+        String readme = Files.readString(outDir.resolve("README.md"));
+        assertThat(readme).startsWith("---\nlicense: mit\n---\n**English** | [简体中文](README_CN.md)\n\n# Demo\n");
+        assertThat(readme.replace("**English** | [简体中文](README_CN.md)\n\n", "")).isEqualTo(EN);
+        assertThat(Files.readString(outDir.resolve("README_CN.md")))
+                .startsWith("[English](README.md) | **简体中文**\n\n").contains("## 模型详情");
+        assertThat(outDir.resolve("README_zh.md")).doesNotExist();
+        assertThat(Files.readString(outDir.resolve("README_bilingual.md")))
+                .startsWith("---\nlicense: mit\n---\n").contains("## 模型详情 (Model Details)", "由演示团队开发。", "Developed by the demo team.");
+    }
+
+    @Test
+    void bilingualExportOfAMissingLanguageIsExitTwo() throws Exception {
+        Path en = Files.writeString(dir.resolve("README.md"), EN);
+        assertThat(run("export", en.toString(), "-o", dir.toString(), "--bilingual", "ja")).isEqualTo(2);
+        assertThat(err.toString()).contains(":1:1: --bilingual: the card has no translation 'ja'");
+        assertThat(dir.resolve("README_bilingual.md")).doesNotExist();
+    }
+
+    @Test
     void badTranslationArgumentsAreExitTwo() throws Exception {
         Path en = Files.writeString(dir.resolve("README.md"), EN);
         Path source = dir.resolve("demo.card.yaml");
