@@ -24,6 +24,8 @@ public final class CardwrightApp extends Application {
     private MainWindow window;
 
     public static void launchApp(String[] args) {
+        // The UI language is chosen before any string is fetched; a change applies at the next start.
+        Messages.setLocale(WorkspacePreferences.forUser().uiLocale());
         Preload.start();
         Application.launch(CardwrightApp.class, args);
     }

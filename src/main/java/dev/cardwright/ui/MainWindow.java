@@ -186,7 +186,7 @@ public final class MainWindow {
         darkItem = new CheckMenuItem(Messages.get("action.darkTheme"), new FontIcon(Feather.MOON));
         darkItem.setId("menu-dark-theme");
         darkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        viewMenu.getItems().addAll(previewItem, darkItem, new SeparatorMenuItem(), metadata.menuItem(),
+        viewMenu.getItems().addAll(previewItem, darkItem, languageMenu(), new SeparatorMenuItem(), metadata.menuItem(),
                 focusNavigator.menuItem(), problems.menuItem(), new SeparatorMenuItem(), translations.menuItem());
         Menu helpMenu = new Menu(Messages.get("menu.help"));
         helpMenu.setId("menu-help");
@@ -735,5 +735,32 @@ public final class MainWindow {
 
     Parent root() {
         return root;
+    }
+
+    /**
+     * View ▸ Language: the system's language, English or Simplified Chinese. The choice is stored
+     * in the preferences and applies at the next start (every view reads its strings once).
+     */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.language"), new FontIcon(Feather.GLOBE));
+        menu.setId("menu-language");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String current = parts.prefs().languageProperty().get();
+        String[][] choices = {{"", Messages.get("language.system")}, {"en", Messages.get("language.english")},
+                {"zh-CN", Messages.get("language.chinese")}};
+        for (String[] choice : choices) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(choice[1]);
+            item.setId("menu-language-" + (choice[0].isEmpty() ? "system" : choice[0]));
+            item.setToggleGroup(group);
+            item.setSelected(choice[0].equals(current == null ? "" : current));
+            item.setOnAction(e -> {
+                if (!choice[0].equals(parts.prefs().languageProperty().get())) {
+                    parts.prefs().languageProperty().set(choice[0]);
+                    dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"));
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 }

@@ -29,6 +29,7 @@ public final class WorkspacePreferences {
 
     private final Preferences node;
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
+    private final StringProperty language = new SimpleStringProperty(this, "language");
     private final BooleanProperty previewVisible = new SimpleBooleanProperty(this, "previewVisible");
     private final ObjectProperty<double[]> dividers = new SimpleObjectProperty<>(this, "dividers");
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth");
@@ -38,6 +39,7 @@ public final class WorkspacePreferences {
     public WorkspacePreferences(Preferences node) {
         this.node = node;
         bindString(theme, "theme", "light");
+        bindString(language, "language", "");
         bindBoolean(previewVisible, "previewVisible", true);
         bindDouble(windowWidth, "windowWidth", 1360);
         bindDouble(windowHeight, "windowHeight", 860);
@@ -60,6 +62,14 @@ public final class WorkspacePreferences {
 
     public StringProperty themeProperty() { return theme; }
     public BooleanProperty previewVisibleProperty() { return previewVisible; }
+    /** The UI language as a BCP 47 tag ({@code en}, {@code zh-CN}); empty follows the system. */
+    public StringProperty languageProperty() { return language; }
+
+    /** The locale the UI should speak: the chosen language, or the system's when none is chosen. */
+    public java.util.Locale uiLocale() {
+        String tag = language.get();
+        return tag == null || tag.isBlank() ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(tag);
+    }
     /** Divider positions of the main split (navigator | form | preview). */
     public ObjectProperty<double[]> dividersProperty() { return dividers; }
     public DoubleProperty windowWidthProperty() { return windowWidth; }

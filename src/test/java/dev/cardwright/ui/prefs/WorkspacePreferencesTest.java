@@ -47,6 +47,24 @@ class WorkspacePreferencesTest {
     }
 
     @Test
+    void uiLanguageFollowsTheSystemUntilChosenAndSurvivesARestart() throws BackingStoreException {
+        WorkspacePreferences p = new WorkspacePreferences(node);
+        assertThat(p.uiLocale()).isEqualTo(java.util.Locale.getDefault());
+        p.languageProperty().set("zh-CN");
+        WorkspacePreferences again = new WorkspacePreferences(node);
+        assertThat(again.uiLocale()).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+        dev.cardwright.ui.Messages.setLocale(again.uiLocale());
+        try {
+            assertThat(dev.cardwright.ui.Messages.get("menu.language")).isEqualTo("界面语言");
+        } finally {
+            dev.cardwright.ui.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertThat(dev.cardwright.ui.Messages.get("menu.language")).isEqualTo("Language");
+        again.languageProperty().set("");
+        assertThat(node.keys()).isEmpty();
+    }
+
+    @Test
     void badDividerValuesFallBackToTheDefault() {
         assertThat(WorkspacePreferences.parseDividers("0.9,0.1")).containsExactly(0.2, 0.62);
         assertThat(WorkspacePreferences.parseDividers("x")).containsExactly(0.2, 0.62);
