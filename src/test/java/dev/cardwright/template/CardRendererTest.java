@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.cardwright.card.CardFormatException;
 
+import dev.cardwright.testing.Shared;
+
 class CardRendererTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,8 +58,7 @@ class CardRendererTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templateCases")
     void rendersTheSharedTemplatesLikeHuggingfaceHub(String template, JsonNode c) throws IOException {
-        java.nio.file.Path file = SharedDir.path().resolve("fixtures/templates").resolve(template);
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(file), "../shared/fixtures/templates absent; skipped");
+        java.nio.file.Path file = Shared.assumeFile("fixtures/templates/" + template);
         RenderValues values = RenderValues.parse(c.toString(), "case.json");
         assertThat(CardRenderer.render(java.nio.file.Files.readString(file), template, values)).isEqualTo(c.get("expected").asText());
     }
