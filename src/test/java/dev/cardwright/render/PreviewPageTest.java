@@ -17,7 +17,6 @@ import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.Section;
 import dev.cardwright.export.HtmlExport;
 import dev.cardwright.markdown.ReadmeReader;
-
 import dev.cardwright.testing.Shared;
 
 class PreviewPageTest {

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.cardwright.card.CardFormatException;
-
 import dev.cardwright.testing.Shared;
 
 class TemplateSchemaTest {

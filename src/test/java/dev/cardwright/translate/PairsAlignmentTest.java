@@ -16,7 +16,6 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.TranslationStatus;
-
 import dev.cardwright.testing.Shared;
 
 /**
