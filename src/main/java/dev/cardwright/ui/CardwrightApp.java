@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.ui.check.CardChecker;
 import dev.cardwright.ui.dialog.FxDialogService;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.section.SectionGuide;
 import dev.cardwright.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,6 +24,7 @@ public final class CardwrightApp extends Application {
     private MainWindow window;
 
     public static void launchApp(String[] args) {
+        Preload.start();
         Application.launch(CardwrightApp.class, args);
     }
 
@@ -47,7 +46,6 @@ public final class CardwrightApp extends Application {
         trace("start");
         window = new MainWindow(stage, defaultParts(this));
         trace("window built");
-        HubCardStore store = new HubCardStore();
         Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
         if (measureStartup) {
             stage.setOnShown(e -> Platform.runLater(() -> {
@@ -58,9 +56,11 @@ public final class CardwrightApp extends Application {
                 System.exit(0);
             }));
         }
-        Card sample = store.sample();
+        Card sample = Preload.sample();
         trace("sample read");
         window.show(sample, null, "kestrel-notes.card.yaml");
+        // The sample opens on a section with guidance, fields and text: the whole form at a glance.
+        sample.findSection("model-details.description").ifPresent(window::select);
         trace("shown");
         if (file != null && Files.exists(file)) {
             window.open(file);
@@ -79,10 +79,7 @@ public final class CardwrightApp extends Application {
         }
     }
 
-    private void measurePreview(Stage stage, Path file) throws Exception {
-        // PREVIEW-MEASUREMENT CALL SITE: dev.cardwright.ui.preview.PreviewMeasurement is written on
-        // the `preview` branch; until it is merged this option reports that it is missing.
-        System.err.println("--measure-preview: PreviewMeasurement is not merged yet");
-        Platform.exit();
+    private void measurePreview(Stage stage, Path file) {
+        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file);
     }
 }

@@ -18,7 +18,7 @@ final class Integration {
     }
 
     static SectionGuide sectionGuide() {
-        return new SchemaGuide(TemplateSchema.model());
+        return new SchemaGuide(Preload::modelSchema);
     }
 
     /** The Hub's vocabularies for the pickers: licenses, languages (with Chinese names), pipeline tags, libraries. */

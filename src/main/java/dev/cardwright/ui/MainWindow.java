@@ -209,7 +209,8 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar toolBar = new ToolBar(file.get(0).button(), file.get(3).button(), file.get(4).button(), file.get(6).button(),
-                new Separator(), undo.button(), redo.button(), new Separator(), addSection.button(), moveUp.button(),
+                new Separator(javafx.geometry.Orientation.VERTICAL), undo.button(), redo.button(),
+                new Separator(javafx.geometry.Orientation.VERTICAL), addSection.button(), moveUp.button(),
                 moveDown.button(), removeSection.button(), spacer, problems.button(), previewButton, themeButton);
         toolBar.setId("toolbar");
         root.setTop(new VBox(menuBar, toolBar));
@@ -308,8 +309,11 @@ public final class MainWindow {
         currentArea.addListener((obs, old, now) -> updateCaret());
 
         document.history().revisionProperty().addListener((obs, old, now) -> checkDelay.playFromStart());
-        document.history().revisionProperty().addListener((obs, old, now) -> navigator.refreshStates());
-        checkDelay.setOnFinished(e -> check());
+        // markers and validation follow the text once typing pauses, not on every keystroke
+        checkDelay.setOnFinished(e -> {
+            navigator.refreshStates();
+            check();
+        });
         updateRecentMenu();
         parts.prefs().getRecentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
         showReport(CheckReport.EMPTY);
@@ -353,6 +357,9 @@ public final class MainWindow {
         previewHolder.getChildren().setAll(preview.node());
         preview.setOnSectionScrolled(id -> { });
         showInPreview();
+        if (selectedSection.get() != null) {
+            preview.scrollTo(selectedSection.get().getId());
+        }
     }
 
     /** The folder relative links of the card resolve against: where its file is. */
@@ -710,6 +717,11 @@ public final class MainWindow {
             stage.close();
             Platform.exit();
         }
+    }
+
+    /** Shows a section's pane. */
+    public void select(Section section) {
+        navigator.select(NavEntry.of(section));
     }
 
     /** The section pane of {@code section}, if it has been shown. */

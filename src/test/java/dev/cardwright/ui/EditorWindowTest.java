@@ -102,7 +102,7 @@ class EditorWindowTest {
 
         Section description = section("Model description");
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
-        robot.clickOn("#markdown-" + description.getId());
+        robot.clickOn("#" + NodeIds.of("markdown", description.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("Detects sponsor segments.");
         WaitForAsyncUtils.waitForFxEvents();
@@ -143,6 +143,76 @@ class EditorWindowTest {
     }
 
     @Test
+    void editsAFieldAMarkdownSectionAndTheEvaluationTableOfAHubTemplateCard(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("README.md");
+        Files.copy(SharedCorpus.card("THUDM_ChatGLM3__basic_demo_checkpoint-3000-chat_README.md"), copy);
+        robot.interact(() -> window.open(copy));
+        String original = window.document().readmeText();
+
+        // a diagnostic in the body leads to its line in the section's code area
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.report().problems().isEmpty());
+        dev.cardwright.ui.check.LineMap map = new dev.cardwright.ui.check.LineMap(card());
+        dev.cardwright.ui.check.Problem inBody = window.report().problems().stream()
+                .filter(p -> map.partAt(p.line()).map(dev.cardwright.ui.check.LineMap.Part::section).isPresent())
+                .filter(p -> p.line() > map.partAt(p.line()).get().bodyFirstLine())
+                .findFirst().orElseThrow();
+        dev.cardwright.ui.check.LineMap.Part part = map.partAt(inBody.line()).orElseThrow();
+        robot.interact(() -> window.goTo(inBody));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.of(part.section()));
+        assertThat(window.sectionPane(part.section()).orElseThrow().markdown().area().getCurrentParagraph())
+                .isEqualTo(inBody.line() - part.bodyFirstLine());
+
+        // a key-value field: only its line changes
+        Section description = card().findSection("model-details.description").orElseThrow();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
+        TextField developers = robot.lookup("#field-model-details_description-developed-by").queryAs(TextField.class);
+        assertThat(developers.getText()).isEqualTo("[More Information Needed]");
+        robot.doubleClickOn(developers).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Zhipu AI");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(description.getText()).contains("- **Developed by:** Zhipu AI\n");
+        assertThat(changedLines(original.lines().toList(), window.document().readmeText().lines().toList()))
+                .containsExactly("- **Developed by:** Zhipu AI");
+        waitForPreview(robot, "Zhipu AI", true);
+
+        // the Markdown of another section
+        Section directUse = card().findSection("uses.direct-use").orElseThrow();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(directUse)));
+        robot.clickOn("#markdown-uses_direct-use").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write("Chat in Chinese and English.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(directUse.getText()).endsWith("Chat in Chinese and English.\n");
+        waitForPreview(robot, "Chat in Chinese and English.", true);
+
+        // the evaluation table: a new row creates model-index, the value cell is typed
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        javafx.scene.control.Button add = robot.lookup("#results-add").queryButton();
+        robot.interact(add::fire); // below the fold of the metadata pane
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#metadata-results").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.interact(() -> {
+            var m = window.metadataPane().orElseThrow().model();
+            m.getResults().get(0).setMetricValue(dev.cardwright.card.EvalResult.metricValueOf("0.75"));
+            m.commitResults();
+        });
+        String yaml = card().getFrontMatter().getYaml();
+        assertThat(yaml).startsWith("library_name: peft\nbase_model: /share/home/zyx/Models/chatglm3-6b\nmodel-index:\n");
+        assertThat(yaml).contains("value: 0.75");
+        List<String> added = changedLines(original.lines().toList(), window.document().readmeText().lines().toList());
+        assertThat(added).contains("- **Developed by:** Zhipu AI", "Chat in Chinese and English.", "      value: 0.75");
+        assertThat(window.document().readmeText().lines().count() - original.lines().count()).isEqualTo(added.size() - 1);
+
+        // undo takes the steps back one by one, to the file as it was
+        for (int i = 0; i < 4 && window.document().history().isDirty(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(window.document().readmeText()).isEqualTo(original);
+        waitForPreview(robot, "Zhipu AI", false);
+    }
+
+    @Test
     void editsMetadataThroughTheFormAndUndoRestoresIt(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
         Files.copy(SharedCorpus.card(CARD), copy);
@@ -150,8 +220,9 @@ class EditorWindowTest {
         String original = window.document().readmeText();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
-        robot.clickOn(license).write("mit").type(KeyCode.ESCAPE); // close the suggestions over the next rows
+        // tags first: the license field's suggestion list would cover the rows below it
         robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
+        robot.clickOn(license).write("mit");
         WaitForAsyncUtils.waitForFxEvents();
         String yaml = card().getFrontMatter().getYaml();
         assertThat(yaml).isEqualTo("tags:\n- generated_from_trainer\n- sponsorblock\nmodel-index:\n- name: out\n  results: []\nlicense: mit\n");
@@ -178,9 +249,69 @@ class EditorWindowTest {
         assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
         assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
                 Messages.get("status.noProblems"));
+        // the problem list leads to the control
+        robot.interact(() -> window.select(card().findSection("uses.direct-use").orElseThrow()));
+        dev.cardwright.ui.check.Problem problem = window.report().problems().stream()
+                .filter(p -> "license".equals(p.path())).findFirst().orElseThrow();
+        robot.interact(() -> window.goTo(problem));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.METADATA);
+        assertThat(license.isFocused()).isTrue();
         robot.interact(() -> license.setText("mit"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
+    }
+
+    @Test
+    void everyInputHasAnIdAnAccessibleTextAndALabel(FxRobot robot) {
+        Card sample = card();
+        robot.interact(() -> window.select(sample.findSection("model-details.description").orElseThrow()));
+        List<String> missing = new ArrayList<>(inputsWithoutLabels(window.scene().getRoot()));
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        missing.addAll(inputsWithoutLabels(window.scene().getRoot()));
+        assertThat(missing).isEmpty();
+        assertThat(inputsChecked).as("inputs seen in the section and metadata panes").isGreaterThan(20);
+    }
+
+    /** Inputs (text fields, code areas, combo boxes, tables) lacking an id, an accessible text or a label pointing at them. */
+    private static int inputsChecked;
+
+    private static List<String> inputsWithoutLabels(javafx.scene.Parent root) {
+        List<javafx.scene.Node> all = new ArrayList<>();
+        collect(root, all);
+        java.util.Set<javafx.scene.Node> labelled = new java.util.HashSet<>();
+        all.stream().filter(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() != null)
+                .forEach(n -> labelled.add(((javafx.scene.control.Label) n).getLabelFor()));
+        List<String> problems = new ArrayList<>();
+        for (javafx.scene.Node n : all) {
+            boolean input = n instanceof javafx.scene.control.TextInputControl || n instanceof org.fxmisc.richtext.CodeArea
+                    || n instanceof javafx.scene.control.ComboBoxBase<?> || n instanceof javafx.scene.control.TableView<?>;
+            if (!input || !n.isVisible() || n.getStyleClass().contains("combo-box-popup")) {
+                continue;
+            }
+            if (n.getParent() instanceof javafx.scene.control.ComboBoxBase<?> || n.getParent() != null
+                    && n.getParent().getStyleClass().contains("table-cell")) {
+                continue; // the editor inside a combo box or table cell belongs to that control
+            }
+            inputsChecked++;
+            if (n.getId() == null || n.getAccessibleText() == null || !labelled.contains(n)) {
+                problems.add(n.getClass().getSimpleName() + "#" + n.getId());
+            }
+        }
+        return problems;
+    }
+
+    private static void collect(javafx.scene.Parent p, List<javafx.scene.Node> out) {
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            out.add(n);
+            if (n instanceof javafx.scene.Parent child) {
+                collect(child, out);
+            }
+        }
+        if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof javafx.scene.Parent c) {
+            out.add(c);
+            collect(c, out);
+        }
     }
 
     @Test

@@ -109,7 +109,8 @@ public final class MetadataPane extends ScrollPane {
         form.setHgap(12);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
@@ -234,6 +235,8 @@ public final class MetadataPane extends ScrollPane {
 
     private void bind() {
         show(currentYaml());
+        yaml.setStyleSpans(0, YamlHighlighter.spans(yaml.getText()));
+        checkYaml(yaml.getText());
         yaml.textProperty().addListener((obs, old, now) -> {
             yaml.setStyleSpans(0, YamlHighlighter.spans(now));
             checkYaml(now);
@@ -277,6 +280,10 @@ public final class MetadataPane extends ScrollPane {
         pushing = true;
         try {
             yaml.replaceText(text);
+            if (!yaml.isFocused()) {
+                yaml.moveTo(0);
+                yaml.showParagraphAtTop(0);
+            }
         } finally {
             pushing = false;
         }

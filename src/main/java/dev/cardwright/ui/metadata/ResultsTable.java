@@ -71,7 +71,12 @@ final class ResultsTable extends VBox {
         verified.setEditable(true);
         table.getColumns().add(verified);
         table.getColumns().add(text(Messages.get("results.source"), "source", EvalResult::sourceUrlProperty, EvalResult::setSourceUrl));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // twelve columns do not fit a form's width: keep readable widths and scroll sideways
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        double[] widths = {170, 120, 200, 150, 70, 70, 90, 100, 80, 80, 220};
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
 
         Button add = button("results-add", Feather.PLUS, Messages.get("results.add"), () -> {
             EvalResult row = model.addResult(table.getSelectionModel().getSelectedItem());

@@ -3,6 +3,7 @@ package dev.cardwright.ui.section;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.template.FieldSpec;
@@ -12,19 +13,24 @@ import dev.cardwright.template.TemplateSchema;
 
 /** Guidance and key–value fields from a template schema, matched by section id. */
 public final class SchemaGuide implements SectionGuide {
-    private final TemplateSchema schema;
+    private final Supplier<TemplateSchema> schema;
 
     public SchemaGuide(TemplateSchema schema) {
+        this(() -> schema);
+    }
+
+    /** A guide whose schema is fetched when first needed (it may still be loading in the background). */
+    public SchemaGuide(Supplier<TemplateSchema> schema) {
         this.schema = schema;
     }
 
     @Override
     public SectionGuide forCardType(String cardType) {
-        return cardType.equals(schema.cardType()) ? this : new SchemaGuide(TemplateSchema.forCardType(cardType));
+        return cardType.equals(schema.get().cardType()) ? this : new SchemaGuide(TemplateSchema.forCardType(cardType));
     }
 
     private Optional<SectionSpec> spec(Section section) {
-        return schema.section(section.getId());
+        return schema.get().section(section.getId());
     }
 
     @Override

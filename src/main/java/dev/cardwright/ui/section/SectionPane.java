@@ -1,6 +1,7 @@
 package dev.cardwright.ui.section;
 
 import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.NodeIds;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ public final class SectionPane extends VBox {
             Label guidance = new Label(model.guidance());
             guidance.setWrapText(true);
             guidance.getStyleClass().add("guidance");
-            guidance.setId("guidance-" + model.section().getId());
+            guidance.setId(NodeIds.of("guidance", model.section().getId()));
             getChildren().add(guidance);
         }
 
@@ -51,13 +52,14 @@ public final class SectionPane extends VBox {
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
             labels.setMinWidth(120);
+            labels.setHgrow(Priority.NEVER);
             ColumnConstraints inputs = new ColumnConstraints();
             inputs.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().addAll(labels, inputs);
             int row = 0;
             for (SectionViewModel.FieldViewModel f : model.fields()) {
                 TextField input = new TextField();
-                input.setId("field-" + model.section().getId() + "-" + f.field().key());
+                input.setId(NodeIds.of("field", model.section().getId(), f.field().key()));
                 input.setAccessibleText(f.field().label());
                 input.textProperty().bindBidirectional(f.valueProperty());
                 Label label = new Label(f.field().label());
@@ -71,7 +73,7 @@ public final class SectionPane extends VBox {
         Label textLabel = new Label(Messages.get("section.text"));
         textLabel.getStyleClass().add("text-muted");
         textLabel.setLabelFor(markdown.area());
-        markdown.area().setId("markdown-" + model.section().getId());
+        markdown.area().setId(NodeIds.of("markdown", model.section().getId()));
         markdown.area().setAccessibleText(Messages.get("section.text.accessible", model.section().getTitle()));
         VBox.setVgrow(markdown.node(), Priority.ALWAYS);
         getChildren().addAll(textLabel, markdown.node());

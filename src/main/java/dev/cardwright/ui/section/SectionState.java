@@ -17,7 +17,11 @@ public enum SectionState {
         if (hasProblems) {
             return PROBLEMS;
         }
-        return isBlank(section.getText()) ? EMPTY : FILLED;
+        if (!isBlank(section.getText())) {
+            return FILLED;
+        }
+        // A heading that only groups subsections counts as filled when something below it is.
+        return section.getChildren().stream().flatMap(Section::flatten).anyMatch(s -> !isBlank(s.getText())) ? FILLED : EMPTY;
     }
 
     public static boolean isBlank(String text) {
