@@ -68,10 +68,6 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("cardwright bench: --rounds must be at least 1 and --warmup not negative");
             return CardwrightCommand.USAGE;
         }
-        Path worktreeCorpus = Path.of("..", "..", "shared", "corpus", "cards");
-        if (!Files.isDirectory(corpus) && corpus.equals(Path.of("..", "shared", "corpus", "cards")) && Files.isDirectory(worktreeCorpus)) {
-            corpus = worktreeCorpus; // a git worktree one level deeper than a normal checkout
-        }
         if (!Files.isDirectory(corpus)) {
             err.println(corpus + ":1:1: no such folder (give the cards with --corpus DIR)");
             return CardwrightCommand.USAGE;

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -17,30 +19,49 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's inline parser with a workaround for quadratic time. In flexmark 0.64.8
- * {@code LightInlineParserImpl.match} calls {@code Matcher.toMatchResult()}, which copies the
- * whole input (the paragraph) into a new String on every match. The GFM table pre-processor runs
- * the inline parser over a whole table, so a spaCy card with a 200 KB table of {@code `labels`}
- * took close to a minute to read. Reading the bounds from the matcher directly gives the same
- * result in time proportional to the match.
+ * flexmark's inline parser with its two regex helpers rewritten to read positions straight from
+ * the {@link Matcher}. In flexmark 0.64.8 the originals call {@code Matcher.toMatchResult()},
+ * which on Java 17 copies the whole input (JDK-8132995, fixed only in Java 20): one copy of the
+ * paragraph per code span, so a table row with thousands of code spans (spaCy cards list their
+ * label schemes that way, 150 KB on one line) took close to a minute to parse. With this it takes
+ * milliseconds, with the same results.
  * <p>
- * Sections need the inline content of headings only (for their titles), so the inlines of every
- * other block are not parsed at all: block structure is settled before inline parsing, so this
- * cannot change which headings exist, and it takes a good part of the parse time away.
+ * Two ways to install it: {@link #full} for rendering, and {@link #headingsOnly} for splitting
+ * sections, which needs the inline content of headings only (for their titles). Block structure
+ * is settled before inline parsing, so skipping the other blocks' inlines cannot change which
+ * headings exist, and it takes a good part of the parse time away.
  */
-final class LinearInlineParser extends InlineParserImpl {
+public final class LinearInlineParser extends InlineParserImpl {
+    private final boolean headingsOnly;
+    private boolean custom;
 
-    LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
-            List<InlineParserExtensionFactory> inlineParserExtensions) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+    private LinearInlineParser(boolean headingsOnly, DataHolder options, BitSet specialCharacters,
+            BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors, List<InlineParserExtensionFactory> extensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        this.headingsOnly = headingsOnly;
     }
 
-    private boolean custom;
+    /**
+     * Every inline parsed, reference definitions ({@code [x]: url}) included: flexmark adds its
+     * reference-definition pre-processor only with its own inline parser factory
+     * ({@code DocumentParser.calculateParagraphPreProcessors}), so with this one it is added here.
+     */
+    public static Parser.Builder full(Parser.Builder builder) {
+        return builder.customInlineParserFactory((options, special, delimiters, processors, linkRefs, extensions) ->
+                        new LinearInlineParser(false, options, special, delimiters, processors, linkRefs, extensions))
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /** Inlines of headings only; other paragraphs keep their text unparsed. */
+    public static Parser.Builder headingsOnly(Parser.Builder builder) {
+        return builder.customInlineParserFactory((options, special, delimiters, processors, linkRefs, extensions) ->
+                new LinearInlineParser(true, options, special, delimiters, processors, linkRefs, extensions));
+    }
 
     @Override
     public void parse(BasedSequence input, Node block) {
-        if (custom || block instanceof Heading) {
+        if (!headingsOnly || custom || block instanceof Heading) {
             super.parse(input, block);
         }
     }
@@ -60,35 +81,35 @@ final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher m = find(re);
-        return m == null ? null : input.subSequence(m.start(), m.end());
+        Matcher matcher = find(re);
+        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        Matcher m = find(re);
-        if (m == null) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
             return null;
         }
-        BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
-        groups[0] = input.subSequence(m.start(), m.end());
+        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        groups[0] = input.subSequence(matcher.start(), matcher.end());
         for (int i = 1; i < groups.length; i++) {
-            groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
+            groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
         }
         return groups;
     }
 
-    /** Like the original: search from the current index and move the index past the match. */
+    /** Finds the pattern from the current index on and moves the index past the match. */
     private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
-        Matcher m = re.matcher(input);
-        m.region(index, input.length());
-        if (!m.find()) {
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
             return null;
         }
-        index = m.end();
-        return m;
+        index = matcher.end();
+        return matcher;
     }
 }

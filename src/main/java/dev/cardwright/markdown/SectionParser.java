@@ -40,7 +40,7 @@ public final class SectionParser {
      * headings with and without the extension.
      */
     private static Parser createParser() {
-        return Parser.builder(new MutableDataSet()).customInlineParserFactory(LinearInlineParser::new).build();
+        return LinearInlineParser.headingsOnly(Parser.builder(new MutableDataSet())).build();
     }
 
     /** The flexmark document of {@code markdown}, parsed as the sections are found. */

@@ -8,8 +8,9 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import dev.cardwright.markdown.LinearInlineParser;
 
 /**
  * Markdown → safe HTML, the way the Hub shows a card: GitHub-flavoured tables, strikethrough,
@@ -47,12 +48,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        // flexmark adds its reference-definition pre-processor only for its own inline parser
-        // factory (DocumentParser.calculateParagraphPreProcessors), so with ours it is added here.
-        this.parser = Parser.builder(options)
-                .customInlineParserFactory(LinearInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .build();
+        this.parser = LinearInlineParser.full(Parser.builder(options)).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }

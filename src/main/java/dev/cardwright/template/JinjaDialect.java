@@ -83,19 +83,29 @@ final class JinjaDialect {
 
     /** End of a tag starting before {@code from}, skipping string literals; the end of text if unclosed. */
     private static int closing(String s, int from, String end) {
-        char quote = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
+            if (c == '\'' || c == '"') {
+                i = endOfString(s, i);
             } else if (s.startsWith(end, i)) {
                 return i + end.length();
+            }
+        }
+        return s.length();
+    }
+
+    /**
+     * Index of the quote closing the string literal that opens at {@code open} (a {@code '} or
+     * {@code "}; a backslash escapes the next character), or the end of text if it is unclosed.
+     */
+    static int endOfString(String s, int open) {
+        char quote = s.charAt(open);
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
             }
         }
         return s.length();

@@ -95,17 +95,10 @@ final class PythonForTag extends ForTag {
     /** Index of {@code word} as a separate word outside quotes, brackets and parentheses, or -1. */
     static int topLevelKeyword(String s, String word, int from) {
         int depth = 0;
-        char quote = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
+            if (c == '\'' || c == '"') {
+                i = JinjaDialect.endOfString(s, i);
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {

@@ -1,6 +1,5 @@
 package dev.cardwright.template;
 
-import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.exptest.ExpTest;
 import com.hubspot.jinjava.objects.serialization.PyishSerializable;
 import com.hubspot.jinjava.util.HasObjectTruthValue;
@@ -13,6 +12,8 @@ import com.hubspot.jinjava.util.HasObjectTruthValue;
  */
 final class PythonNone implements HasObjectTruthValue, PyishSerializable {
     static final PythonNone INSTANCE = new PythonNone();
+    /** {@code none}: null or this value (Undefined is not none). */
+    static final ExpTest NONE_TEST = new ValueTest("none", v -> v == null || v == INSTANCE);
 
     private PythonNone() {
     }
@@ -31,18 +32,5 @@ final class PythonNone implements HasObjectTruthValue, PyishSerializable {
     @Override
     public String toString() {
         return "None";
-    }
-
-    /** {@code none}: null or this value (Undefined is not none). */
-    static final class NoneTest implements ExpTest {
-        @Override
-        public String getName() {
-            return "none";
-        }
-
-        @Override
-        public boolean evaluate(Object var, JinjavaInterpreter interpreter, Object... args) {
-            return var == null || var == INSTANCE;
-        }
     }
 }

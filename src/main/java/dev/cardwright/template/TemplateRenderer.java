@@ -43,9 +43,9 @@ public final class TemplateRenderer {
     static {
         JINJAVA.getGlobalContext().registerTag(new PythonForTag());
         JINJAVA.getGlobalContext().registerTag(new PythonPrintTag());
-        JINJAVA.getGlobalContext().registerExpTest(new Undefined.DefinedTest());
-        JINJAVA.getGlobalContext().registerExpTest(new Undefined.UndefinedTest());
-        JINJAVA.getGlobalContext().registerExpTest(new PythonNone.NoneTest());
+        JINJAVA.getGlobalContext().registerExpTest(Undefined.DEFINED_TEST);
+        JINJAVA.getGlobalContext().registerExpTest(Undefined.UNDEFINED_TEST);
+        JINJAVA.getGlobalContext().registerExpTest(PythonNone.NONE_TEST);
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("default"));
         JINJAVA.getGlobalContext().registerFilter(new Undefined.DefaultFilter("d"));
     }

@@ -27,6 +27,9 @@ final class Undefined implements Iterable<Object>, HasObjectTruthValue, PyishSer
     /** Names the expression language treats as literals or Jinjava keeps for itself. */
     private static final Set<String> RESERVED = Set.of("none", "None", "true", "false", "True", "False", "loop",
             "super", "caller", "varargs", "kwargs");
+    /** {@code defined}: not Undefined (and, as Jinjava has it, not null). */
+    static final ExpTest DEFINED_TEST = new ValueTest("defined", v -> v != null && !is(v));
+    static final ExpTest UNDEFINED_TEST = new ValueTest("undefined", v -> v == null || is(v));
 
     private Undefined() {
     }
@@ -96,31 +99,6 @@ final class Undefined implements Iterable<Object>, HasObjectTruthValue, PyishSer
                 return INSTANCE;
             }
             return value;
-        }
-    }
-
-    /** {@code defined}: not Undefined (and, as Jinjava has it, not null). */
-    static final class DefinedTest implements ExpTest {
-        @Override
-        public String getName() {
-            return "defined";
-        }
-
-        @Override
-        public boolean evaluate(Object var, JinjavaInterpreter interpreter, Object... args) {
-            return var != null && !is(var);
-        }
-    }
-
-    static final class UndefinedTest implements ExpTest {
-        @Override
-        public String getName() {
-            return "undefined";
-        }
-
-        @Override
-        public boolean evaluate(Object var, JinjavaInterpreter interpreter, Object... args) {
-            return var == null || is(var);
         }
     }
 

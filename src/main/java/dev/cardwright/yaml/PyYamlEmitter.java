@@ -217,13 +217,7 @@ public final class PyYamlEmitter {
                 }
             } else if (breaks) {
                 if (!isBreak(ch)) {
-                    if (text[start] == '\n') {
-                        writeLineBreak(null);
-                    }
-                    for (int i = start; i < end; i++) {
-                        writeLineBreak(text[i] == '\n' ? null : new String(Character.toChars(text[i])));
-                    }
-                    writeIndent();
+                    writeBreaks(text, start, end);
                     whitespace = false;
                     indention = false;
                     start = end;
@@ -257,13 +251,7 @@ public final class PyYamlEmitter {
                 }
             } else if (breaks) {
                 if (!isBreak(ch)) {
-                    if (text[start] == '\n') {
-                        writeLineBreak(null);
-                    }
-                    for (int i = start; i < end; i++) {
-                        writeLineBreak(text[i] == '\n' ? null : new String(Character.toChars(text[i])));
-                    }
-                    writeIndent();
+                    writeBreaks(text, start, end);
                     start = end;
                 }
             } else if (ch == -1 || ch == ' ' || isBreak(ch) || ch == '\'') {
@@ -282,6 +270,20 @@ public final class PyYamlEmitter {
             }
         }
         writeIndicator("'", false, false, false);
+    }
+
+    /**
+     * A run of line breaks inside a flow scalar, then the indent of the next line. A lone
+     * {@code \n} would fold into a space when read back, so it takes an extra empty line.
+     */
+    private void writeBreaks(int[] text, int start, int end) {
+        if (text[start] == '\n') {
+            writeLineBreak(null);
+        }
+        for (int i = start; i < end; i++) {
+            writeLineBreak(text[i] == '\n' ? null : new String(Character.toChars(text[i])));
+        }
+        writeIndent();
     }
 
     private void writeDoubleQuoted(int[] text, boolean split) {

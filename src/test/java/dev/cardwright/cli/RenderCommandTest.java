@@ -1,7 +1,6 @@
 package dev.cardwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.cardwright.testing.Shared;
 
 class RenderCommandTest {
     @TempDir
@@ -39,13 +40,8 @@ class RenderCommandTest {
         return p;
     }
 
-    static Path shared() {
-        Path beside = Path.of("..", "shared");
-        return Files.isDirectory(beside) ? beside : Path.of("..", "..", "shared");
-    }
-
     static Stream<String> cases() throws IOException {
-        Path dir = shared().resolve("fixtures/hf-parity");
+        Path dir = Shared.path("fixtures/hf-parity");
         if (!Files.isDirectory(dir)) {
             return Stream.of("(absent)");
         }
@@ -57,11 +53,10 @@ class RenderCommandTest {
     @ParameterizedTest(name = "render hf-parity/{0} -o")
     @MethodSource("cases")
     void rendersEveryParityCaseToAFile(String name) throws IOException {
-        Path dir = shared().resolve("fixtures/hf-parity").resolve(name);
-        assumeTrue(Files.isDirectory(dir), "../shared/fixtures/hf-parity is absent; parity cases skipped");
+        Path dir = Shared.assumeDirectory("fixtures/hf-parity").resolve(name);
         String template = JsonMapper.builder().build().readTree(dir.resolve("case.json").toFile()).get("template").asText();
         Path out = tmp.resolve("README.md");
-        Result r = run("render", "--template", shared().resolve("fixtures/templates").resolve(template).toString(),
+        Result r = run("render", "--template", Shared.path("fixtures/templates").resolve(template).toString(),
                 "--values", dir.resolve("case.json").toString(), "-o", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();

@@ -1,7 +1,6 @@
 package dev.cardwright.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.cardwright.testing.Shared;
+
 /** The harmless HTML of real cards (shared/corpus) must look the same after sanitizing. */
 class CorpusHtmlSurvivalTest {
-    private static final Path CARDS = SharedFolder.resolve("corpus/cards");
+    private static final String CARDS = "corpus/cards";
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---\\s*\\n.*?\\n---\\s*\\n", Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<(img|p|div|a|td|details|picture|sup)\\b");
     /** What a reader sees of a card's own HTML: images, layout, links, tables, folds. */
@@ -27,8 +28,7 @@ class CorpusHtmlSurvivalTest {
             "details", "summary", "table", "br", "sup", "sub", "center", "picture", "source[srcset]", "kbd", "hr", "pre", "code");
 
     static Stream<Path> cardsWithHtml() throws IOException {
-        assumeTrue(Files.isDirectory(CARDS), "shared/corpus not found beside the project: " + CARDS.toAbsolutePath());
-        try (Stream<Path> files = Files.list(CARDS)) {
+        try (Stream<Path> files = Files.list(Shared.assumeDirectory(CARDS))) {
             return files.sorted().filter(CorpusHtmlSurvivalTest::hasHtml).toList().stream();
         }
     }

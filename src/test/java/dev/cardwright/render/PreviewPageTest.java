@@ -1,7 +1,6 @@
 package dev.cardwright.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.Section;
 import dev.cardwright.export.HtmlExport;
 import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.testing.Shared;
 
 class PreviewPageTest {
     private final PreviewPage page = new PreviewPage(new MarkdownRenderer(), PageText.ENGLISH);
@@ -125,8 +125,7 @@ class PreviewPageTest {
 
     @Test
     void everyCorpusCardGetsOneSectionPerPart() throws IOException {
-        Path cards = SharedFolder.resolve("corpus/cards");
-        assumeTrue(Files.isDirectory(cards), "shared/corpus not found beside the project: " + cards.toAbsolutePath());
+        Path cards = Shared.assumeDirectory("corpus/cards");
         List<Path> files;
         try (var list = Files.list(cards)) {
             files = list.sorted().toList();

@@ -20,19 +20,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.cardwright.card.CardFormatException;
+import dev.cardwright.testing.Shared;
 
 class CardRendererTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Cases beyond the shared fixtures, rendered by huggingface_hub 2.0.0 (tools/gen_hf_extra_cases.py). */
-    static Stream<Arguments> extraCases() throws IOException {
-        try (InputStream in = CardRendererTest.class.getResourceAsStream("hf-extra-cases.json")) {
+    /** The cases of a JSON file beside this class, each named by its field {@code nameField}. */
+    private static Stream<Arguments> cases(String resource, String nameField) throws IOException {
+        try (InputStream in = CardRendererTest.class.getResourceAsStream(resource)) {
             List<Arguments> out = new ArrayList<>();
             for (JsonNode c : JSON.readTree(in)) {
-                out.add(Arguments.of(c.get("name").asText(), c));
+                out.add(Arguments.of(c.get(nameField).asText(), c));
             }
             return out.stream();
         }
+    }
+
+    /** Cases beyond the shared fixtures, rendered by huggingface_hub 2.0.0 (tools/gen_hf_extra_cases.py). */
+    static Stream<Arguments> extraCases() throws IOException {
+        return cases("hf-extra-cases.json", "name");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,20 +50,13 @@ class CardRendererTest {
 
     /** Every shared template huggingface_hub renders without error, with the same values (tools/gen_hf_template_cases.py). */
     static Stream<Arguments> templateCases() throws IOException {
-        try (InputStream in = CardRendererTest.class.getResourceAsStream("hf-template-cases.json")) {
-            List<Arguments> out = new ArrayList<>();
-            for (JsonNode c : JSON.readTree(in)) {
-                out.add(Arguments.of(c.get("template").asText(), c));
-            }
-            return out.stream();
-        }
+        return cases("hf-template-cases.json", "template");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("templateCases")
     void rendersTheSharedTemplatesLikeHuggingfaceHub(String template, JsonNode c) throws IOException {
-        java.nio.file.Path file = SharedDir.path().resolve("fixtures/templates").resolve(template);
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(file), "../shared/fixtures/templates absent; skipped");
+        java.nio.file.Path file = Shared.assumeFile("fixtures/templates/" + template);
         RenderValues values = RenderValues.parse(c.toString(), "case.json");
         assertThat(CardRenderer.render(java.nio.file.Files.readString(file), template, values)).isEqualTo(c.get("expected").asText());
     }

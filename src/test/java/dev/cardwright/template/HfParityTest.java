@@ -1,7 +1,6 @@
 package dev.cardwright.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +15,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.cardwright.testing.Shared;
+
 /** Every case of ../shared/fixtures/hf-parity must render exactly as huggingface_hub 2.0.0 rendered it. */
 class HfParityTest {
-    static final Path FIXTURES = SharedDir.path().resolve("fixtures");
+    static final Path FIXTURES = Shared.path("fixtures");
 
     static Stream<String> cases() throws IOException {
         Path dir = FIXTURES.resolve("hf-parity");
         if (!Files.isDirectory(dir)) {
-            return Stream.of("(../shared/fixtures/hf-parity absent)");
+            return Stream.of("(hf-parity fixtures absent)");
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.filter(p -> Files.exists(p.resolve("case.json"))).map(p -> p.getFileName().toString()).sorted().toList();
@@ -39,8 +40,7 @@ class HfParityTest {
     @ParameterizedTest(name = "hf-parity/{0}")
     @MethodSource("cases")
     void rendersLikeHuggingfaceHub(String name) throws IOException {
-        Path dir = FIXTURES.resolve("hf-parity").resolve(name);
-        assumeTrue(Files.isDirectory(dir), "../shared/fixtures/hf-parity is absent; parity cases skipped");
+        Path dir = Shared.assumeDirectory("fixtures/hf-parity").resolve(name);
         Path template = templateOf(dir);
         RenderValues values = RenderValues.parse(Files.readString(dir.resolve("case.json")), dir.resolve("case.json").toString());
         String out = CardRenderer.render(Files.readString(template), template.toString(), values);

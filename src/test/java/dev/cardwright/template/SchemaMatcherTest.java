@@ -1,12 +1,9 @@
 package dev.cardwright.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,15 +12,15 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.markdown.ReadmeReader;
 
+import dev.cardwright.testing.SharedCorpus;
+
 class SchemaMatcherTest {
     static Card read(String markdown) throws IOException {
         return ReadmeReader.read(markdown.getBytes(StandardCharsets.UTF_8), "README.md");
     }
 
     static Card corpus(String name) throws IOException {
-        Path p = SharedDir.path().resolve("corpus/cards").resolve(name);
-        assumeTrue(Files.exists(p), "corpus card " + name + " not found under ../shared; test skipped");
-        return ReadmeReader.read(p);
+        return ReadmeReader.read(SharedCorpus.card(name));
     }
 
     private static String idOf(Card card, String title) {

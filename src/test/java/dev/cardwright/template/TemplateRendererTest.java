@@ -42,6 +42,14 @@ class TemplateRendererTest {
         assertThat(TemplateRenderer.render(template, values, "t.md")).isEqualTo(expected);
     }
 
+    /** Tag ends and keywords inside string literals belong to the string (JinjaDialect.endOfString). */
+    @Test
+    void stringLiteralsHideTagEndsAndKeywords() throws CardFormatException {
+        assertThat(TemplateRenderer.render("{{ \"%}\" }}|{{ 'it\\'s }}' }}", Map.of(), "t.md")).isEqualTo("%}|it's }}");
+        assertThat(TemplateRenderer.render("{% for c in [\"a if b\", 'c'] if c != 'c' %}{{ c }}{% endfor %}", Map.of(), "t.md"))
+                .isEqualTo("a if b");
+    }
+
     @Test
     void reportsUnclosedBlocksWithTheirLine() {
         assertThatThrownBy(() -> TemplateRenderer.render("a\nb\n{% if x %}\n", Map.of(), "t.md"))

@@ -6,53 +6,67 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
 
 /**
- * The shared corpus of real cards at {@code ../shared/corpus} (beside the project). Parameterized
- * tests take {@link #cards()}; when the corpus is absent they get one placeholder that
- * {@link #assumePresent} skips with a message, so the run says why nothing was checked. In a git
- * worktree kept one level deeper (as the team's worktrees are), {@code ../../shared} is used.
+ * The corpus of real cards in the {@link Shared} folder ({@code corpus/}). Parameterized tests
+ * take {@link #cards()}; when the corpus is absent they get one placeholder that
+ * {@link #assumePresent} skips with a message, so the run says why nothing was checked.
  */
 public final class SharedCorpus {
-    public static final Path ROOT = locate();
+    public static final Path ROOT = Shared.path("corpus");
     public static final Path CARDS = ROOT.resolve("cards");
     public static final Path PEER = ROOT.resolve("peer");
 
     private SharedCorpus() {
     }
 
-    private static Path locate() {
-        Path beside = Path.of("..", "shared", "corpus");
-        Path worktree = Path.of("..", "..", "shared", "corpus");
-        return Files.isDirectory(beside) || !Files.isDirectory(worktree) ? beside : worktree;
-    }
-
     public static boolean present() {
         return Files.isDirectory(CARDS);
     }
 
-    public static Stream<Named<Path>> cards() {
+    /** Every card file, sorted by name; none when the corpus is absent. */
+    public static List<Path> cardFiles() {
         if (!present()) {
-            return Stream.of(Named.of("corpus absent", null));
+            return List.of();
         }
         try (Stream<Path> files = Files.list(CARDS)) {
-            return files.filter(Files::isRegularFile).sorted()
-                    .map(p -> Named.of(p.getFileName().toString(), p)).toList().stream();
+            return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    public static Stream<Named<Path>> cards() {
+        return cards(card -> true, 0);
+    }
+
+    /**
+     * The cards that a test applies to, so that it need not skip the others one by one. With the
+     * corpus present, fewer than {@code atLeast} of them is a failure: a changed filter or corpus
+     * must not quietly leave the test with nothing to check.
+     */
+    public static Stream<Named<Path>> cards(Predicate<Path> applies, int atLeast) {
+        if (!present()) {
+            return Stream.of(Named.of("corpus absent", null));
+        }
+        List<Named<Path>> chosen = cardFiles().stream().filter(applies)
+                .map(p -> Named.of(p.getFileName().toString(), p)).toList();
+        if (chosen.size() < atLeast) {
+            throw new AssertionError("only " + chosen.size() + " corpus cards apply, expected at least " + atLeast);
+        }
+        return chosen.stream();
+    }
+
     public static void assumePresent(Path card) {
-        assumeTrue(card != null, "shared corpus not found at " + CARDS.toAbsolutePath() + "; corpus tests skipped");
+        assumeTrue(card != null, () -> Shared.missing(CARDS));
     }
 
     public static Path card(String fileName) {
-        Path p = CARDS.resolve(fileName);
-        assumeTrue(Files.isRegularFile(p), "corpus card " + fileName + " not found; test skipped");
-        return p;
+        return Shared.assumeFile("corpus/cards/" + fileName);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,19 +16,17 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.TranslationStatus;
+import dev.cardwright.testing.Shared;
 
 /**
  * Alignment on every English/Chinese pair of the shared corpus ({@code ../shared/corpus/PAIRS.tsv};
- * {@code -Dcardwright.shared=DIR} points elsewhere). The counts are pinned so that a change of the
+ * {@code CARDWRIGHT_SHARED=DIR} points elsewhere). The counts are pinned so that a change of the
  * aligner shows up as a reviewed change of these numbers; each was checked by reading the pairs.
  */
 class PairsAlignmentTest {
 
     static Path corpus() {
-        Path shared = Path.of(System.getProperty("cardwright.shared", dev.cardwright.testing.SharedCorpus.ROOT.getParent().toString()));
-        Assumptions.assumeTrue(Files.isRegularFile(shared.resolve("corpus/PAIRS.tsv")),
-                "shared corpus not found at " + shared.toAbsolutePath() + " (../shared beside the project); skipping");
-        return shared.resolve("corpus");
+        return Shared.assumeFile("corpus/PAIRS.tsv").getParent();
     }
 
     /** pair id, English sections, Chinese sections, paired, unpaired English, unpaired Chinese. */
