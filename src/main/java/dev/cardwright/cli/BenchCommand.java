@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -14,6 +16,7 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.markdown.ReadmeWriter;
+import dev.cardwright.template.TemplateRenderer;
 import dev.cardwright.validate.CardLoader;
 import dev.cardwright.validate.CardValidator;
 import dev.cardwright.yaml.CardSourceFile;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@link Stage}; a new one (template rendering, say) is one more entry in {@link #stages}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure import and export throughput (MB/s) over a folder of cards.")
+        description = {"Measure import and export throughput (MB/s) over a folder of cards,",
+                "and the time to render the default model template."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -118,7 +122,37 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         report(out, "import + export", totalBytes * rounds, importSeconds + exportSeconds, rounds);
+        benchTemplate(out);
         return CardwrightCommand.OK;
+    }
+
+    /**
+     * The default model template rendered with a typical set of values, through the same path as
+     * "New card" and {@code render}: the first render (Jinjava's start-up) and the mean of warm ones.
+     */
+    private void benchTemplate(PrintWriter out) throws CardFormatException {
+        Map<String, Object> cardData = new LinkedHashMap<>();
+        cardData.put("language", List.of("en", "zh"));
+        cardData.put("license", "apache-2.0");
+        cardData.put("library_name", "transformers");
+        cardData.put("tags", List.of("summarization", "bench"));
+        cardData.put("datasets", List.of("cardwright/field-notes"));
+        Map<String, Object> kwargs = Map.of("model_id", "cardwright/bench-model",
+                "model_summary", "A model rendered by the benchmark.", "developers", "The Cardwright team");
+        long start = System.nanoTime();
+        int length = TemplateRenderer.renderDefault("model", cardData, kwargs).length();
+        double firstMs = (System.nanoTime() - start) / 1e6;
+        int n = Math.max(20, rounds * 20);
+        for (int i = 0; i < n; i++) {
+            TemplateRenderer.renderDefault("model", cardData, kwargs);
+        }
+        start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            TemplateRenderer.renderDefault("model", cardData, kwargs);
+        }
+        double warmMs = (System.nanoTime() - start) / 1e6 / n;
+        out.printf(Locale.ROOT, "%-24s %8.2f ms per card (first render %.0f ms; %d chars)%n",
+                "render default template", warmMs, firstMs, length);
     }
 
     private static List<Stage> stages(List<byte[]> readmes, List<Card> cards, List<String> sources) {

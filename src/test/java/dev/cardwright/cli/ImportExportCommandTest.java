@@ -141,7 +141,8 @@ class ImportExportCommandTest {
         Files.writeString(cards.resolve("a.md"), "---\nlicense: mit\n---\n# A\ntext\n## B\nmore\n");
         Files.writeString(cards.resolve("b.md"), "# Only\n");
         assertThat(run("bench", "--corpus", cards.toString(), "--rounds", "2", "--warmup", "1")).isZero();
-        assertThat(out.toString()).contains("corpus: 2 cards").containsPattern("import \\+ export +[0-9.]+ MB/s");
+        assertThat(out.toString()).contains("corpus: 2 cards").containsPattern("import \\+ export +[0-9.]+ MB/s")
+                .containsPattern("render default template +[0-9.]+ ms per card");
     }
 
     @Test
