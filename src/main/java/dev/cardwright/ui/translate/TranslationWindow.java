@@ -38,7 +38,10 @@ public final class TranslationWindow {
         Scene scene = new Scene(view.node(), 1280, 820);
         Theme.of(theme).apply(scene);
         stage.setScene(scene);
-        stage.setOnHidden(e -> model.dispose());
+        stage.setOnHidden(e -> {
+            view.dispose();
+            model.dispose();
+        });
     }
 
     /**
@@ -80,6 +83,24 @@ public final class TranslationWindow {
         Application.launch(Alone.class, args);
     }
 
+    /**
+     * {@code -Dcardwright.measure=true}: prints the time from reading the file to the first pulse
+     * that laid out section rows in the window, then exits (a figure to compare, not a test).
+     */
+    private static void measure(TranslationWindow w, Path file, long started) {
+        Scene scene = w.stage().getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!scene.getRoot().lookupAll(".translation-row").isEmpty()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                System.out.printf(Locale.ROOT, "%s: %d sections, first rows shown after %.0f ms%n", file.getFileName(),
+                        w.view().model().rows().size(), (System.nanoTime() - started) / 1e6);
+                javafx.application.Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+    }
+
     /** The window alone on a file: a card source or a README. */
     public static final class Alone extends Application {
         @Override
@@ -89,6 +110,7 @@ public final class TranslationWindow {
                 System.err.println("usage: TranslationWindow CARD [LANGUAGE]");
                 System.exit(2);
             }
+            long started = System.nanoTime();
             Path file = Path.of(args.get(0));
             Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
             Messages.setLocale(Locale.getDefault());
@@ -97,6 +119,9 @@ public final class TranslationWindow {
                     file.getFileName().toString(), "light");
             if (args.size() > 1) {
                 w.view().model().languageProperty().set(args.get(1));
+            }
+            if (Boolean.getBoolean("cardwright.measure")) {
+                measure(w, file, started);
             }
             w.show();
             javafx.application.Platform.runLater(w.view()::goToNext); // open where the work is
