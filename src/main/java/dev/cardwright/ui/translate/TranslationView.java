@@ -305,7 +305,8 @@ public final class TranslationView {
         ScrollPane diffScroll = new ScrollPane(diff);
         diffScroll.setFitToWidth(true);
         diffScroll.getStyleClass().add("translation-diff-scroll");
-        diffScroll.setMaxHeight(220);
+        // as tall as the diff, up to a limit; a longer diff scrolls inside the box
+        diffScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(320, diff.heightProperty()));
         diffBox.getChildren().setAll(diffLabel, diffScroll);
         diffBox.getStyleClass().add("translation-diff-box");
         source.getStyleClass().add("translation-source");
@@ -415,9 +416,14 @@ public final class TranslationView {
             if (!model.rows().contains(r)) {
                 model.filterProperty().set(Filter.ALL);
             }
-            select(r);
-            text.requestFocus();
+            edit(r);
         });
+    }
+
+    /** Shows a section in the editor and puts the caret in its translation. */
+    public void edit(Row r) {
+        select(r);
+        text.requestFocus();
     }
 
     /** Shows a section in the editor and scrolls the list to it. */
@@ -711,6 +717,7 @@ public final class TranslationView {
             ((HBox) box.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
             cellChip.setMinWidth(Region.USE_PREF_SIZE);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // labels are cut with an ellipsis instead of widening the list (no horizontal scroll)
         }
 
         @Override
@@ -731,12 +738,13 @@ public final class TranslationView {
             cellChip.setText(statusLabel(s));
             cellChip.getStyleClass().removeIf(c -> c.startsWith("status-"));
             cellChip.getStyleClass().add("status-" + s.id().replace('_', '-'));
-            String indent = row.source() == null ? "" : "  ".repeat(Math.max(0, row.source().getLevel() - 2));
-            cellTitle.setText(indent + (row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle()));
+            int depth = row.source() == null ? 0 : Math.max(0, row.source().getLevel() - 2);
+            box.setPadding(new Insets(0, 0, 0, 14 * depth)); // subsections indented under their parent
+            cellTitle.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
             String h = row.heading().replaceFirst("^#+\\s*", "").strip();
             String body = row.text().strip();
             String first = body.isEmpty() ? "" : body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-            excerpt.setText(indent + (h.isEmpty() ? first : first.isEmpty() ? h : h + " — " + first));
+            excerpt.setText(h.isEmpty() ? first : first.isEmpty() ? h : h + " — " + first);
             setGraphic(box);
         }
     }

@@ -22,7 +22,8 @@ import javafx.stage.Window;
 /**
  * The translation view in a window of its own, beside the main window (a translator wants the
  * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
- * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}.
+ * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}
+ * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do).
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
@@ -149,7 +150,10 @@ public final class TranslationWindow {
                 });
             }
             w.show();
-            javafx.application.Platform.runLater(w.view()::goToNext); // open where the work is
+            String section = System.getProperty("cardwright.section"); // for screenshots of one section
+            TranslationView view = w.view();
+            javafx.application.Platform.runLater(() -> view.model().row(section == null ? "" : section)
+                    .ifPresentOrElse(view::edit, view::goToNext)); // else open where the work is
         }
     }
 }
