@@ -105,7 +105,7 @@ public final class TranslationView {
     private final Label title = new Label();
     private final TextFlow diff = new TextFlow();
     private final TextFlow source = new TextFlow();
-    private final ScrollPane sourceScroll = new ScrollPane(source);
+    private final ScrollPane sourceScroll = new ScrollPane();
     private final TextField heading = new TextField();
     private final TextArea text = new TextArea();
     private final Label findings = new Label();
@@ -302,19 +302,16 @@ public final class TranslationView {
         diffLabel.getStyleClass().add("translation-diff-label");
         diff.getStyleClass().add("translation-diff");
         diff.setId("translate-diff");
-        ScrollPane diffScroll = new ScrollPane(diff);
-        diffScroll.setFitToWidth(true);
-        diffScroll.getStyleClass().add("translation-diff-scroll");
-        // as tall as the diff, up to a limit; a longer diff scrolls inside the box
-        diffScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(320, diff.heightProperty()));
-        diffBox.getChildren().setAll(diffLabel, diffScroll);
+        diffBox.getChildren().setAll(diffLabel, diff);
         diffBox.getStyleClass().add("translation-diff-box");
         source.getStyleClass().add("translation-source");
         source.setId("translate-source");
+        // title, diff and source scroll together: a long diff never squeezes the source away
+        VBox left = new VBox(6, title, diffBox, source);
+        left.setPadding(new Insets(0, 8, 0, 0));
+        sourceScroll.setContent(left);
         sourceScroll.setFitToWidth(true);
         sourceScroll.getStyleClass().add("translation-source-scroll");
-        VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        VBox left = new VBox(6, title, diffBox, sourceScroll);
 
         chip.getStyleClass().add(CHIP);
         chip.setId("translate-status");
@@ -335,7 +332,7 @@ public final class TranslationView {
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(6, top, heading, text, findings);
-        editor.add(left, 0, 0);
+        editor.add(sourceScroll, 0, 0);
         editor.add(right, 1, 0);
 
         heading.textProperty().addListener((obs, old, now) -> commitIfUser());
