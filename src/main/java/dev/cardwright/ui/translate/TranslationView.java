@@ -593,8 +593,11 @@ public final class TranslationView {
         diffBox.setManaged(review);
         if (review) {
             List<Node> pieces = new ArrayList<>();
-            for (WordDiff.Piece p : a.sourceChanges()) {
-                Text t = new Text(p.text());
+            List<WordDiff.Piece> changes = a.sourceChanges();
+            for (int i = 0; i < changes.size(); i++) {
+                WordDiff.Piece p = changes.get(i);
+                // the blank lines ending a section would only pad the box
+                Text t = new Text(i == changes.size() - 1 && p.kind() == WordDiff.Kind.EQUAL ? p.text().stripTrailing() : p.text());
                 if (p.kind() == WordDiff.Kind.DELETED) {
                     t.getStyleClass().add(DELETED);
                 } else if (p.kind() == WordDiff.Kind.INSERTED) {
