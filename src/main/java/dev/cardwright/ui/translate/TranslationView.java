@@ -2,10 +2,11 @@ package dev.cardwright.ui.translate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
@@ -24,6 +25,7 @@ import dev.cardwright.ui.preview.Preview;
 import dev.cardwright.ui.translate.TranslationViewModel.Filter;
 import dev.cardwright.ui.translate.TranslationViewModel.Row;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -47,6 +51,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,10 +64,16 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
- * The translation view: a toolbar (language, filter, next, confirm, preview, progress), then one
- * row per source section — the source on the left (glossary terms highlighted and clickable, and
- * under review the word diff of what changed), the translation on the right (status chip, heading,
- * text, check findings) — and optionally the rendered translation, alone or beside the source.
+ * The translation view: a toolbar (language, filter, next, confirm, preview, progress), the list
+ * of sections (status chip, title, start of the translation), and the editor of the selected
+ * section — its source on the left (glossary terms highlighted and clickable, and under review the
+ * word diff of what changed), its translation on the right (status chip, heading, text, check
+ * findings) — and optionally the rendered translation, alone or beside the source.
+ *
+ * <p>The list is a virtualized {@link ListView}: only the visible cells exist, and only the
+ * selected section gets an editor, term highlights, a diff and checks, so a card of a hundred
+ * sections opens as fast as one of three. Sections over {@link #ASYNC_CHARACTERS} characters are
+ * analysed on a worker thread so typing in them stays smooth.
  *
  * <p>Keys: {@code Ctrl+Enter} confirms the focused section, {@code F8} (or {@code Ctrl+Shift+Down})
  * goes to the next untranslated or changed section, {@code Alt+1}…{@code Alt+9} insert the
@@ -77,6 +88,9 @@ public final class TranslationView {
     /** What the preview pane shows. */
     public enum PreviewMode { OFF, TRANSLATION, SIDE_BY_SIDE }
 
+    /** Above this many characters (source, earlier source and translation) a section is analysed off the FX thread. */
+    static final int ASYNC_CHARACTERS = 6_000;
+
     private static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -84,15 +98,39 @@ public final class TranslationView {
     private final TranslationViewModel model;
     private final Supplier<Preview> previews;
     private final BorderPane root = new BorderPane();
-    private final VBox rowBox = new VBox();
-    private final ScrollPane scroll = new ScrollPane(rowBox);
+    private final ListView<Row> list = new ListView<>();
+    private final SplitPane work = new SplitPane();
     private final SplitPane split = new SplitPane();
+    private final Label chip = new Label();
+    private final Label title = new Label();
+    private final TextFlow diff = new TextFlow();
+    private final TextFlow source = new TextFlow();
+    private final ScrollPane sourceScroll = new ScrollPane();
+    private final TextField heading = new TextField();
+    private final TextArea text = new TextArea();
+    private final Label findings = new Label();
+    private final Button confirmRow = new Button(Messages.get("translate.confirm"));
+    private final VBox diffBox = new VBox(2);
+    private final GridPane editor = new GridPane();
+    private final ExecutorService analyser = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "translation-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Bumped for every analysis asked for; a worker's result is shown only if it is still the latest. */
+    private final AtomicLong analysisGeneration = new AtomicLong();
+    private boolean updating;
+    /** What the editor showed last; the analysis is redone only when it changes. */
+    private SectionAnalysis.Input shown;
+    /** The source text the term highlights were built for (rebuilding them is the costly part). */
+    private String shownSource;
+    private List<Glossary.Match> shownTerms = List.of();
     private final ProgressBar sectionBar = new ProgressBar(0);
     private final ProgressBar characterBar = new ProgressBar(0);
     private final Label progressLabel = new Label();
     private final ChoiceBox<PreviewMode> previewChoice = new ChoiceBox<>();
-    private final Map<Row, RowView> rowViews = new IdentityHashMap<>();
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(400));
+    /** The section last selected (the selection itself is cleared for a moment when the rows change). */
     private Row current;
     private Preview sourcePreview;
     private Preview translationPreview;
@@ -205,11 +243,16 @@ public final class TranslationView {
         bar.setId("translate-toolbar");
         root.setTop(bar);
 
-        rowBox.getStyleClass().add("translation-rows");
-        rowBox.setFillWidth(true);
-        scroll.setFitToWidth(true);
-        scroll.setId("translate-rows");
-        split.getItems().add(scroll);
+        list.setId("translate-rows");
+        list.getStyleClass().add("translation-rows");
+        list.setCellFactory(v -> new SectionCell());
+        list.setItems(model.rows());
+        list.setMinWidth(180);
+        createEditor();
+        work.getItems().addAll(list, editor);
+        work.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(list, false);
+        split.getItems().add(work);
         root.setCenter(split);
 
         Label header = new Label(Messages.get("translate.header", model.sourceLanguageProperty().get()));
@@ -239,12 +282,77 @@ public final class TranslationView {
         };
     }
 
+    /** The editor of the selected section: source (with diff) on the left, translation on the right. */
+    private void createEditor() {
+        editor.setId("translate-editor");
+        editor.getStyleClass().add("translation-editor");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        RowConstraints fill = new RowConstraints();
+        fill.setVgrow(Priority.ALWAYS);
+        fill.setFillHeight(true);
+        editor.getColumnConstraints().addAll(half, half);
+        editor.getRowConstraints().add(fill);
+        editor.setHgap(12);
+        editor.setPadding(new Insets(10, 12, 10, 12));
+
+        title.getStyleClass().add("translation-source-title");
+        title.setWrapText(true);
+        Label diffLabel = new Label(Messages.get("translate.sourceChanged"));
+        diffLabel.getStyleClass().add("translation-diff-label");
+        diff.getStyleClass().add("translation-diff");
+        diff.setId("translate-diff");
+        diffBox.getChildren().setAll(diffLabel, diff);
+        diffBox.getStyleClass().add("translation-diff-box");
+        source.getStyleClass().add("translation-source");
+        source.setId("translate-source");
+        // title, diff and source scroll together: a long diff never squeezes the source away
+        VBox left = new VBox(6, title, diffBox, source);
+        left.setPadding(new Insets(0, 8, 0, 0));
+        sourceScroll.setContent(left);
+        sourceScroll.setFitToWidth(true);
+        sourceScroll.getStyleClass().add("translation-source-scroll");
+
+        chip.getStyleClass().add(CHIP);
+        chip.setId("translate-status");
+        confirmRow.setId("translate-confirm-section");
+        confirmRow.getStyleClass().addAll("small", "accent");
+        confirmRow.setOnAction(e -> confirmCurrent());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, chip, spacer, confirmRow);
+        top.setAlignment(Pos.CENTER_LEFT);
+        heading.setId("translate-heading");
+        text.setId("translate-text");
+        text.setWrapText(true);
+        text.setPromptText(Messages.get("translate.text.prompt"));
+        VBox.setVgrow(text, Priority.ALWAYS);
+        findings.getStyleClass().add("translation-findings");
+        findings.setWrapText(true);
+        findings.setId("translate-findings");
+        findings.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(6, top, heading, text, findings);
+        editor.add(sourceScroll, 0, 0);
+        editor.add(right, 1, 0);
+
+        heading.textProperty().addListener((obs, old, now) -> commitIfUser());
+        text.textProperty().addListener((obs, old, now) -> commitIfUser());
+    }
+
     // ---- behaviour ------------------------------------------------------------------------
 
     private void bind() {
-        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> rebuildRows());
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> keepSelection());
         model.revisionProperty().addListener((obs, old, now) -> refresh());
-        rebuildRows();
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old != null && !updating) {
+                commit(old);
+            }
+            if (now != null) {
+                current = now; // kept while a filter change empties the selection for a moment
+            }
+            showRow(now);
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
@@ -252,34 +360,41 @@ public final class TranslationView {
             } else if (NEXT.match(e) || NEXT_ALT.match(e)) {
                 goToNext();
                 e.consume();
-            } else if (e.isAltDown() && !e.isShortcutDown() && e.getCode().isDigitKey() && current != null) {
+            } else if (e.isAltDown() && !e.isShortcutDown() && e.getCode().isDigitKey() && current() != null) {
                 int n = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
                 if (e.getCode().isKeypadKey()) {
                     n = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
                 }
-                insertTerm(current, n);
+                insertTerm(current(), n);
                 e.consume();
             }
         });
         previewChoice.valueProperty().addListener((obs, old, now) -> applyPreview());
         previewDelay.setOnFinished(e -> showPreviews());
-    }
-
-    private void rebuildRows() {
-        List<Node> nodes = new ArrayList<>();
-        Map<Row, RowView> keep = new IdentityHashMap<>(rowViews);
-        rowViews.clear();
-        for (Row r : model.rows()) {
-            RowView v = keep.containsKey(r) ? keep.get(r) : new RowView(r);
-            rowViews.put(r, v);
-            nodes.add(v.node);
-        }
-        rowBox.getChildren().setAll(nodes);
+        keepSelection();
         refresh();
     }
 
+    /** The section in the editor (null when the filter shows none). */
+    public Row current() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    /** After the rows changed (filter, language, sections): keep the section being edited, else take the first. */
+    private void keepSelection() {
+        Row keep = current;
+        if (keep != null && model.rows().contains(keep)) {
+            list.getSelectionModel().select(keep);
+        } else if (!model.rows().isEmpty()) {
+            list.getSelectionModel().select(0);
+        } else {
+            list.getSelectionModel().clearSelection();
+        }
+    }
+
     private void refresh() {
-        rowViews.values().forEach(RowView::refresh);
+        list.refresh(); // visible cells only
+        showRow(current());
         Progress p = model.progressProperty().get();
         if (p != null) {
             sectionBar.setProgress(p.sectionShare());
@@ -294,47 +409,59 @@ public final class TranslationView {
 
     /** Moves to the next section still to do and puts the caret in its translation. */
     public void goToNext() {
-        model.nextToDo(current).ifPresent(r -> {
-            if (!rowViews.containsKey(r)) {
+        model.nextToDo(current()).ifPresent(r -> {
+            if (!model.rows().contains(r)) {
                 model.filterProperty().set(Filter.ALL);
             }
-            RowView v = rowViews.get(r);
-            if (v != null) {
-                current = r;
-                v.text.requestFocus();
-                scrollTo(v.node);
-            }
+            edit(r);
         });
     }
 
-    /** Confirms the section with the caret (the translator checked it against the new source). */
-    public void confirmCurrent() {
-        if (current != null) {
-            RowView v = rowViews.get(current);
-            if (v != null) {
-                v.commit();
-            }
-            model.confirm(current);
+    /** Shows a section in the editor and puts the caret in its translation. */
+    public void edit(Row r) {
+        select(r);
+        text.requestFocus();
+    }
+
+    /** Shows a section in the editor and scrolls the list to it. */
+    public void select(Row r) {
+        list.getSelectionModel().select(r);
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            list.scrollTo(Math.max(0, i - 3)); // a few sections of context above it
         }
     }
 
-    /** Inserts the translation of the n-th (0-based) glossary term of a row's source at the caret. */
+    /** Confirms the section in the editor (the translator checked it against the new source). */
+    public void confirmCurrent() {
+        Row r = current();
+        if (r != null) {
+            commit(r);
+            model.confirm(r);
+        }
+    }
+
+    /** Inserts the translation of the n-th (0-based) glossary term of the section's source at the caret. */
     public void insertTerm(Row row, int n) {
-        List<Glossary.Match> terms = distinctTerms(row);
-        RowView v = rowViews.get(row);
-        if (v == null || n < 0 || n >= terms.size()) {
+        if (row != current() || n < 0) {
             return;
         }
-        Glossary.Term term = terms.get(n).term();
-        String rendering = Glossary.isSimplifiedChinese(model.languageProperty().get()) ? term.zh() : term.en();
-        v.text.insertText(v.text.getCaretPosition(), rendering);
-        v.text.requestFocus();
+        List<Glossary.Match> terms = distinctTerms(shownTerms);
+        if (n >= terms.size()) {
+            return;
+        }
+        text.insertText(text.getCaretPosition(), rendering(terms.get(n).term()));
+        text.requestFocus();
     }
 
-    private static List<Glossary.Match> distinctTerms(Row row) {
+    private String rendering(Glossary.Term term) {
+        return Glossary.isSimplifiedChinese(model.languageProperty().get()) ? term.zh() : term.en();
+    }
+
+    private static List<Glossary.Match> distinctTerms(List<Glossary.Match> matches) {
         List<Glossary.Match> out = new ArrayList<>();
         java.util.Set<Glossary.Term> seen = new java.util.HashSet<>();
-        for (Glossary.Match m : row.terms()) {
+        for (Glossary.Match m : matches) {
             if (seen.add(m.term())) {
                 out.add(m);
             }
@@ -342,16 +469,196 @@ public final class TranslationView {
         return out;
     }
 
-    private void scrollTo(Node node) {
-        double h = rowBox.getHeight() - scroll.getViewportBounds().getHeight();
-        if (h > 0) {
-            scroll.setVvalue(Math.min(1, node.getBoundsInParent().getMinY() / h));
+    // ---- the editor -----------------------------------------------------------------------
+
+    /** The stored text ends with a line break (Markdown blocks do); the editor shows it without that one. */
+    private static String display(String body) {
+        return body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
+    }
+
+    private void commitIfUser() {
+        Row r = current();
+        if (!updating && r != null) {
+            commit(r);
         }
     }
 
+    /** Records what the editor holds as the translation of a row (the row the editor shows). */
+    private void commit(Row row) {
+        if (shown == null || !shown.key().equals(row.key())) {
+            return; // the editor does not hold this row
+        }
+        String h = heading.getText();
+        if (row.source() != null && !h.isBlank() && !h.endsWith("\n")) {
+            h = h + "\n";
+        }
+        String body = text.getText();
+        if (!body.isEmpty()) {
+            body = body + "\n"; // see display()
+        }
+        if (h.equals(row.heading()) && body.equals(row.text())) {
+            return;
+        }
+        if (h.isBlank() && body.isBlank() && row.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        model.edit(row, h, body);
+    }
+
+    /** Puts a row into the editor, or brings the editor up to date with it; cheap when nothing changed. */
+    private void showRow(Row row) {
+        editor.setDisable(row == null);
+        if (row == null) {
+            shown = null;
+            return;
+        }
+        SectionAnalysis.Input in = row.analysisInput();
+        if (in.equals(shown)) {
+            return;
+        }
+        boolean other = shown == null || !shown.key().equals(in.key()) || !shown.language().equals(in.language());
+        shown = in;
+        chip.setText(statusLabel(in.status()));
+        chip.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        chip.getStyleClass().add("status-" + in.status().id().replace('_', '-'));
+        boolean review = in.status() == TranslationStatus.NEEDS_REVIEW;
+        confirmRow.setVisible(review);
+        if (other) {
+            title.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
+            heading.setPromptText(row.source() == null ? "" : row.source().getHeading().strip());
+            heading.setAccessibleText(Messages.get("translate.heading.accessible", row.sourceTitle()));
+            heading.setVisible(row.source() != null);
+            heading.setManaged(row.source() != null);
+            text.setAccessibleText(Messages.get("translate.text.accessible", row.sourceTitle()));
+        }
+        if (other || (!text.isFocused() && !heading.isFocused())) {
+            updating = true;
+            try {
+                String h = row.heading().stripTrailing();
+                if (!heading.getText().equals(h)) {
+                    heading.setText(h);
+                }
+                String body = display(row.text());
+                if (!text.getText().equals(body)) {
+                    text.setText(body);
+                    text.positionCaret(0);
+                }
+            } finally {
+                updating = false;
+            }
+        }
+        if (other) {
+            sourceScroll.setVvalue(0);
+        }
+        long generation = analysisGeneration.incrementAndGet();
+        if (in.size() <= ASYNC_CHARACTERS) {
+            apply(SectionAnalysis.of(model.glossary(), in));
+        } else {
+            if (other) {
+                // the new section's source at once, highlights when the worker is done
+                shownSource = null;
+                shownTerms = List.of();
+                source.getChildren().setAll(new Text(displaySource(row)));
+                diffBox.setVisible(false);
+                diffBox.setManaged(false);
+                findings.setText("");
+            }
+            Glossary glossary = model.glossary();
+            analyser.execute(() -> {
+                if (analysisGeneration.get() != generation) {
+                    return; // typed on: a newer analysis is queued
+                }
+                SectionAnalysis a = SectionAnalysis.of(glossary, in);
+                Platform.runLater(() -> {
+                    if (analysisGeneration.get() == generation) {
+                        apply(a);
+                    }
+                });
+            });
+        }
+    }
+
+    private String displaySource(Row row) {
+        return row.source() == null ? row.sourceText().stripTrailing() : row.source().getText().strip();
+    }
+
+    /** Shows an analysis: diff under review, term highlights (when the source changed), findings. */
+    private void apply(SectionAnalysis a) {
+        Row row = current();
+        if (row == null || !row.key().equals(a.input().key())) {
+            return;
+        }
+        boolean review = a.input().status() == TranslationStatus.NEEDS_REVIEW;
+        diffBox.setVisible(review);
+        diffBox.setManaged(review);
+        if (review) {
+            List<Node> pieces = new ArrayList<>();
+            List<WordDiff.Piece> changes = a.sourceChanges();
+            for (int i = 0; i < changes.size(); i++) {
+                WordDiff.Piece p = changes.get(i);
+                // the blank lines ending a section would only pad the box
+                Text t = new Text(i == changes.size() - 1 && p.kind() == WordDiff.Kind.EQUAL ? p.text().stripTrailing() : p.text());
+                if (p.kind() == WordDiff.Kind.DELETED) {
+                    t.getStyleClass().add(DELETED);
+                } else if (p.kind() == WordDiff.Kind.INSERTED) {
+                    t.getStyleClass().add(INSERTED);
+                }
+                pieces.add(t);
+            }
+            diff.getChildren().setAll(pieces);
+        }
+        String sourceKey = a.input().language() + "\u0000" + a.input().sourceText();
+        if (!sourceKey.equals(shownSource)) {
+            shownSource = sourceKey;
+            shownTerms = a.terms();
+            showSource(row, a.terms());
+        }
+        findings.setText(String.join("\n", a.findings()));
+        findings.setVisible(!a.findings().isEmpty());
+        findings.setManaged(!a.findings().isEmpty());
+    }
+
+    private void showSource(Row row, List<Glossary.Match> matches) {
+        List<Node> parts = new ArrayList<>();
+        String src = row.source() == null ? row.sourceText() : row.source().getText();
+        int offset = row.source() == null ? 0 : row.source().getHeading().length();
+        int lead = src.length() - src.stripLeading().length(); // the blank line after the heading
+        int at = lead;
+        List<Glossary.Match> terms = distinctTerms(matches);
+        for (Glossary.Match m : matches) {
+            int start = m.start() - offset;
+            int end = m.end() - offset;
+            if (start < at || start < 0 || end > src.length()) {
+                continue;
+            }
+            parts.add(new Text(src.substring(at, start)));
+            Text term = new Text(src.substring(start, end));
+            term.getStyleClass().add(TERM);
+            int index = indexOf(terms, m.term());
+            Tooltip.install(term, new Tooltip(rendering(m.term()) + (index < 9 ? "  (Alt+" + (index + 1) + ")" : "")
+                    + "\n" + Messages.get("translate.term.click")));
+            term.setOnMouseClicked(e -> insertTerm(row, index));
+            parts.add(term);
+            at = end;
+        }
+        parts.add(new Text(src.substring(Math.min(at, src.length())).stripTrailing()));
+        source.getChildren().setAll(parts);
+    }
+
+    private static int indexOf(List<Glossary.Match> terms, Glossary.Term t) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).term() == t) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- previews -------------------------------------------------------------------------
+
     private void applyPreview() {
         PreviewMode mode = previewChoice.getValue();
-        split.getItems().retainAll(scroll);
+        split.getItems().retainAll(work);
         if (mode == PreviewMode.OFF || previews == null) {
             return;
         }
@@ -389,204 +696,56 @@ public final class TranslationView {
         });
     }
 
-    // ---- one row --------------------------------------------------------------------------
+    /** Stops the worker that analyses big sections. */
+    public void dispose() {
+        analyser.shutdownNow();
+    }
 
-    private final class RowView {
-        final Row row;
-        final GridPane node = new GridPane();
-        final Label chip = new Label();
-        final Label title = new Label();
-        final TextFlow diff = new TextFlow();
-        final TextFlow source = new TextFlow();
-        final TextField heading = new TextField();
-        final TextArea text = new TextArea();
-        final Label findings = new Label();
-        final Button confirm = new Button(Messages.get("translate.confirm"));
-        final Label diffLabel = new Label(Messages.get("translate.sourceChanged"));
-        final VBox diffBox = new VBox(2, diffLabel, diff);
-        private boolean updating;
+    // ---- one line of the section list -----------------------------------------------------
 
-        RowView(Row row) {
-            this.row = row;
+    /** A section in the list: status chip, source title, and the start of its translation. Only visible ones exist. */
+    private final class SectionCell extends ListCell<Row> {
+        private final Label cellChip = new Label();
+        private final Label cellTitle = new Label();
+        private final Label excerpt = new Label();
+        private final VBox box = new VBox(2, new HBox(6, cellChip, cellTitle), excerpt);
+
+        SectionCell() {
+            cellChip.getStyleClass().add(CHIP);
+            cellTitle.getStyleClass().add("translation-row-title");
+            excerpt.getStyleClass().add("translation-row-excerpt");
+            ((HBox) box.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
+            cellChip.setMinWidth(Region.USE_PREF_SIZE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // labels are cut with an ellipsis instead of widening the list (no horizontal scroll)
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("translation-row");
+            if (empty || row == null) {
+                setId(null);
+                cellChip.setId(null);
+                setGraphic(null);
+                return;
+            }
             String id = row.key().replaceAll("[^A-Za-z0-9_-]", "_");
-            node.setId("translate-row-" + id);
-            node.getStyleClass().add("translation-row");
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            node.getColumnConstraints().addAll(half, half);
-            node.setHgap(12);
-            node.setPadding(new Insets(8, 12, 8, 12));
-
-            title.getStyleClass().add("translation-source-title");
-            title.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
-            diffLabel.getStyleClass().add("translation-diff-label");
-            diff.getStyleClass().add("translation-diff");
-            diff.setId("translate-diff-" + id);
-            diffBox.getStyleClass().add("translation-diff-box");
-            source.getStyleClass().add("translation-source");
-            VBox left = new VBox(6, title, diffBox, source);
-
-            chip.getStyleClass().add(CHIP);
-            chip.setId("translate-status-" + id);
-            confirm.setId("translate-confirm-" + id);
-            confirm.getStyleClass().addAll("small", "accent");
-            confirm.setOnAction(e -> {
-                commit();
-                model.confirm(row);
-            });
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, chip, spacer, confirm);
-            top.setAlignment(Pos.CENTER_LEFT);
-            heading.setId("translate-heading-" + id);
-            heading.setPromptText(row.source() == null ? "" : row.source().getHeading().strip());
-            heading.setAccessibleText(Messages.get("translate.heading.accessible", row.sourceTitle()));
-            heading.setVisible(row.source() != null);
-            heading.setManaged(row.source() != null);
-            text.setId("translate-text-" + id);
-            text.setWrapText(true);
-            text.setPrefRowCount(Math.max(3, Math.min(14, (int) row.sourceText().lines().count() + 1)));
-            text.setAccessibleText(Messages.get("translate.text.accessible", row.sourceTitle()));
-            text.setPromptText(Messages.get("translate.text.prompt"));
-            findings.getStyleClass().add("translation-findings");
-            findings.setWrapText(true);
-            findings.setId("translate-findings-" + id);
-            VBox right = new VBox(6, top, heading, text, findings);
-            node.add(left, 0, 0);
-            node.add(right, 1, 0);
-
-            heading.textProperty().addListener((obs, old, now) -> commitIfUser());
-            text.textProperty().addListener((obs, old, now) -> commitIfUser());
-            heading.focusedProperty().addListener((obs, old, now) -> { if (now) current = row; });
-            text.focusedProperty().addListener((obs, old, now) -> { if (now) current = row; });
-            updating = true;
-            try {
-                heading.setText(row.heading().stripTrailing());
-                text.setText(display(row.text()));
-            } finally {
-                updating = false;
-            }
-        }
-
-        /** The stored text ends with a line break (Markdown blocks do); the editor shows it without that one. */
-        private String display(String body) {
-            return body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
-        }
-
-        private void commitIfUser() {
-            if (!updating) {
-                commit();
-            }
-        }
-
-        void commit() {
-            String h = heading.getText();
-            if (row.source() != null && !h.isBlank() && !h.endsWith("\n")) {
-                h = h + "\n";
-            }
-            String body = text.getText();
-            if (!body.isEmpty()) {
-                body = body + "\n"; // see display()
-            }
-            if (h.equals(row.heading()) && body.equals(row.text())) {
-                return;
-            }
-            if (h.isBlank() && body.isBlank() && row.status() == TranslationStatus.UNTRANSLATED) {
-                return;
-            }
-            model.edit(row, h, body);
-        }
-
-        private void showSource() {
-            List<Node> parts = new ArrayList<>();
-            String src = row.source() == null ? row.sourceText() : row.source().getText();
-            int offset = row.source() == null ? 0 : row.source().getHeading().length();
-            int at = 0;
-            List<Glossary.Match> terms = distinctTerms(row);
-            for (Glossary.Match m : row.terms()) {
-                int start = m.start() - offset;
-                int end = m.end() - offset;
-                if (start < at || start < 0 || end > src.length()) {
-                    continue;
-                }
-                parts.add(new Text(src.substring(at, start)));
-                Text term = new Text(src.substring(start, end));
-                term.getStyleClass().add(TERM);
-                int index = indexOf(terms, m.term());
-                String rendering = Glossary.isSimplifiedChinese(model.languageProperty().get()) ? m.term().zh() : m.term().en();
-                Tooltip.install(term, new Tooltip(rendering + (index < 9 ? "  (Alt+" + (index + 1) + ")" : "")
-                        + "\n" + Messages.get("translate.term.click")));
-                term.setOnMouseClicked(e -> insertTerm(row, index));
-                parts.add(term);
-                at = end;
-            }
-            parts.add(new Text(src.substring(Math.min(at, src.length())).stripTrailing()));
-            source.getChildren().setAll(parts);
-        }
-
-        private int indexOf(List<Glossary.Match> terms, Glossary.Term t) {
-            for (int i = 0; i < terms.size(); i++) {
-                if (terms.get(i).term() == t) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** What the row showed last; the checks and the diff are only redone when it changes. */
-        private String shown;
-
-        void refresh() {
+            setId("translate-row-" + id);
+            getStyleClass().add("translation-row");
+            cellChip.setId("translate-status-" + id);
             TranslationStatus s = row.status();
-            String language = model.languageProperty().get();
-            String now = s + "\u0000" + language + "\u0000" + row.sourceText() + "\u0000" + row.heading() + "\u0000" + row.text();
-            if (now.equals(shown)) {
-                return;
-            }
-            boolean sourceChanged = shown == null || !now.startsWith(s + "\u0000" + language + "\u0000" + row.sourceText() + "\u0000");
-            shown = now;
-            chip.setText(statusLabel(s));
-            chip.getStyleClass().removeIf(c -> c.startsWith("status-"));
-            chip.getStyleClass().add("status-" + s.id().replace('_', '-'));
-            boolean review = s == TranslationStatus.NEEDS_REVIEW;
-            confirm.setVisible(review);
-            diffBox.setVisible(review);
-            diffBox.setManaged(review);
-            if (review) {
-                List<Node> pieces = new ArrayList<>();
-                for (WordDiff.Piece p : row.sourceChanges()) {
-                    Text t = new Text(p.text());
-                    if (p.kind() == WordDiff.Kind.DELETED) {
-                        t.getStyleClass().add(DELETED);
-                    } else if (p.kind() == WordDiff.Kind.INSERTED) {
-                        t.getStyleClass().add(INSERTED);
-                    }
-                    pieces.add(t);
-                }
-                diff.getChildren().setAll(pieces);
-            }
-            if (!text.isFocused() && !heading.isFocused()) {
-                updating = true;
-                try {
-                    String h = row.heading().stripTrailing();
-                    if (!heading.getText().equals(h)) {
-                        heading.setText(h);
-                    }
-                    String body = display(row.text());
-                    if (!text.getText().equals(body)) {
-                        text.setText(body);
-                    }
-                } finally {
-                    updating = false;
-                }
-            }
-            if (sourceChanged) {
-                showSource();
-            }
-            List<String> found = row.findings();
-            findings.setText(String.join("\n", found));
-            findings.setVisible(!found.isEmpty());
-            findings.setManaged(!found.isEmpty());
+            cellChip.setText(statusLabel(s));
+            cellChip.getStyleClass().removeIf(c -> c.startsWith("status-"));
+            cellChip.getStyleClass().add("status-" + s.id().replace('_', '-'));
+            int depth = row.source() == null ? 0 : Math.max(0, row.source().getLevel() - 2);
+            box.setPadding(new Insets(0, 0, 0, 14 * depth)); // subsections indented under their parent
+            cellTitle.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
+            String h = row.heading().replaceFirst("^#+\\s*", "").strip();
+            String body = row.text().strip();
+            String first = body.isEmpty() ? "" : body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            excerpt.setText(h.isEmpty() ? first : first.isEmpty() ? h : h + " — " + first);
+            setGraphic(box);
         }
     }
 }

@@ -65,6 +65,15 @@ public final class TranslationViewModel {
         public String heading() { return translated().map(TranslatedSection::getHeading).orElse(""); }
         public String text() { return translated().map(TranslatedSection::getText).orElse(""); }
 
+        /** The source text the translation was made from ("" when there is none). */
+        public String translatedFrom() { return translated().map(TranslatedSection::getSourceText).orElse(""); }
+
+        /** A snapshot of what the view analyses for this row (see {@link SectionAnalysis}). */
+        SectionAnalysis.Input analysisInput() {
+            return new SectionAnalysis.Input(key, sourceText(), sourceLanguage.get(), status(), translatedFrom(),
+                    heading() + text(), language.get());
+        }
+
         /** What changed in the source since the translation was made (empty unless under review). */
         public List<WordDiff.Piece> sourceChanges() {
             return tracker.sourceChanges(language.get(), key).orElse(List.of());

@@ -22,7 +22,8 @@ import javafx.stage.Window;
 /**
  * The translation view in a window of its own, beside the main window (a translator wants the
  * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
- * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}.
+ * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}
+ * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do).
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
@@ -38,7 +39,10 @@ public final class TranslationWindow {
         Scene scene = new Scene(view.node(), 1280, 820);
         Theme.of(theme).apply(scene);
         stage.setScene(scene);
-        stage.setOnHidden(e -> model.dispose());
+        stage.setOnHidden(e -> {
+            view.dispose();
+            model.dispose();
+        });
     }
 
     /**
@@ -80,8 +84,28 @@ public final class TranslationWindow {
         Application.launch(Alone.class, args);
     }
 
+    /**
+     * {@code -Dcardwright.measure=true}: opens the window on the file four times (the first time
+     * pays for class loading, the glossary and CSS; the others show the view's own cost), prints the
+     * time from reading the file to the first pulse that laid out section rows, and exits. A figure
+     * to compare, not a test.
+     */
+    private static void whenRowsShown(TranslationWindow w, Runnable then) {
+        Scene scene = w.stage().getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!scene.getRoot().lookupAll(".translation-row").isEmpty()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                then.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+    }
+
     /** The window alone on a file: a card source or a README. */
     public static final class Alone extends Application {
+        private static final int MEASURE_ROUNDS = 4;
+
         @Override
         public void start(Stage ignored) throws Exception {
             var args = getParameters().getRaw();
@@ -89,17 +113,47 @@ public final class TranslationWindow {
                 System.err.println("usage: TranslationWindow CARD [LANGUAGE]");
                 System.exit(2);
             }
-            Path file = Path.of(args.get(0));
-            Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
             Messages.setLocale(Locale.getDefault());
+            open(Path.of(args.get(0)), args.size() > 1 ? args.get(1) : null, Boolean.getBoolean("cardwright.measure") ? 1 : 0);
+        }
+
+        /** @param round 0 when not measuring, else which of the measured openings this is */
+        private void open(Path file, String language, int round) throws Exception {
+            long started = System.nanoTime();
+            Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+            long read = System.nanoTime();
             LinkOpener links = LinkOpener.of(getHostServices());
             TranslationWindow w = new TranslationWindow(null, card, new UndoHistory(), () -> new WebViewPreview(links),
                     file.getFileName().toString(), "light");
-            if (args.size() > 1) {
-                w.view().model().languageProperty().set(args.get(1));
+            if (language != null) {
+                w.view().model().languageProperty().set(language);
+            }
+            long built = System.nanoTime();
+            if (round > 0) {
+                whenRowsShown(w, () -> {
+                    System.out.printf(Locale.ROOT, "%s (%s): %d sections, first rows shown after %.0f ms (card read %.0f ms, view built %.0f ms)%n",
+                            file.getFileName(), round == 1 ? "first" : "again", w.view().model().rows().size(),
+                            (System.nanoTime() - started) / 1e6, (read - started) / 1e6, (built - read) / 1e6);
+                    w.stage().close();
+                    javafx.application.Platform.runLater(() -> {
+                        try {
+                            if (round < MEASURE_ROUNDS) {
+                                open(file, language, round + 1);
+                            } else {
+                                javafx.application.Platform.exit();
+                            }
+                        } catch (Exception e) {
+                            System.err.println(file + ": " + e.getMessage());
+                            javafx.application.Platform.exit();
+                        }
+                    });
+                });
             }
             w.show();
-            javafx.application.Platform.runLater(w.view()::goToNext); // open where the work is
+            String section = System.getProperty("cardwright.section"); // for screenshots of one section
+            TranslationView view = w.view();
+            javafx.application.Platform.runLater(() -> view.model().row(section == null ? "" : section)
+                    .ifPresentOrElse(view::edit, view::goToNext)); // else open where the work is
         }
     }
 }

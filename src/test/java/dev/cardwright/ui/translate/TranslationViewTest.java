@@ -74,19 +74,31 @@ class TranslationViewTest {
         return card.findTranslation("zh-CN").orElseThrow().getSections().get(id);
     }
 
+    private void select(FxRobot robot, String id) {
+        robot.clickOn("#translate-row-" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String cellStatus(FxRobot robot, String id) {
+        return robot.lookup("#translate-status-" + id).queryAs(Label.class).getText();
+    }
+
     @Test
     void translateThenEditTheSourceShowsReviewWithTheDiffUntilConfirmed(FxRobot robot) {
-        Label chip = robot.lookup("#translate-status-model-details").queryAs(Label.class);
+        select(robot, "model-details");
+        Label chip = robot.lookup("#translate-status").queryAs(Label.class);
         assertThat(chip.getText()).isEqualTo(Messages.get("translate.status.untranslated"));
+        assertThat(cellStatus(robot, "model-details")).isEqualTo(Messages.get("translate.status.untranslated"));
 
-        robot.clickOn("#translate-heading-model-details").write("## Model details zh");
-        robot.clickOn("#translate-text-model-details").write("Yi ge xiao mo xing.");
+        robot.clickOn("#translate-heading").write("## Model details zh");
+        robot.clickOn("#translate-text").write("Yi ge xiao mo xing.");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(zh("model-details").getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
         assertThat(zh("model-details").getText()).isEqualTo("Yi ge xiao mo xing.\n");
         assertThat(zh("model-details").getHeading()).isEqualTo("## Model details zh\n");
         assertThat(chip.getText()).isEqualTo(Messages.get("translate.status.translated"));
+        assertThat(cellStatus(robot, "model-details")).isEqualTo(Messages.get("translate.status.translated"));
         assertThat(history.isDirty()).isTrue();
 
         Section source = card.findSection("model-details").orElseThrow();
@@ -94,59 +106,106 @@ class TranslationViewTest {
 
         assertThat(zh("model-details").getStatus()).isEqualTo(TranslationStatus.NEEDS_REVIEW);
         assertThat(chip.getText()).isEqualTo(Messages.get("translate.status.needsReview"));
-        TextFlow diff = robot.lookup("#translate-diff-model-details").queryAs(TextFlow.class);
-        assertThat(diff.getParent().isVisible()).isTrue();
+        assertThat(cellStatus(robot, "model-details")).isEqualTo(Messages.get("translate.status.needsReview"));
+        TextFlow diff = robot.lookup("#translate-diff").queryAs(TextFlow.class);
+        assertThat(robot.lookup(".translation-diff-box").query().isVisible()).isTrue();
         List<String> inserted = diff.getChildren().stream().map(Text.class::cast)
                 .filter(t -> t.getStyleClass().contains(TranslationView.INSERTED)).map(Text::getText).toList();
         assertThat(inserted).containsExactly("bilingual ");
-        assertThat(robot.lookup("#translate-confirm-model-details").queryAs(Button.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#translate-confirm-section").queryAs(Button.class).isVisible()).isTrue();
 
-        // the filter shows only what needs review
+        // the filter shows only what needs review, and the editor keeps the section
         robot.clickOn("#translate-filter-needs-review");
         assertThat(robot.lookup(".translation-row").queryAll()).hasSize(1);
+        assertThat(view.current().key()).isEqualTo("model-details");
 
-        robot.clickOn("#translate-text-model-details").write(" Shuang yu.");
+        robot.clickOn("#translate-text").write(" Shuang yu.");
         assertThat(zh("model-details").getStatus()).isEqualTo(TranslationStatus.NEEDS_REVIEW);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(zh("model-details").getStatus()).isEqualTo(TranslationStatus.TRANSLATED);
+        assertThat(zh("model-details").getText()).isEqualTo("Yi ge xiao mo xing. Shuang yu.\n");
         assertThat(zh("model-details").getSourceText()).isEqualTo("## Model Details\n\nA small bilingual model for field notes.\n\n");
         assertThat(chip.getText()).isEqualTo(Messages.get("translate.status.translated"));
-        assertThat(diff.getParent().isVisible()).isFalse();
+        assertThat(robot.lookup(".translation-diff-box").query().isVisible()).isFalse();
+
+        // undo brings the review back, and the editor shows it
+        robot.interact(history::undo);
+        assertThat(zh("model-details").getStatus()).isEqualTo(TranslationStatus.NEEDS_REVIEW);
+        assertThat(chip.getText()).isEqualTo(Messages.get("translate.status.needsReview"));
     }
 
     @Test
     void nextGoesToWorkLeftAndGlossaryTermsInsertTheirRendering(FxRobot robot) {
         robot.clickOn("#translate-filter-all");
+        assertThat(view.current().key()).isEqualTo("demo"); // the first section is open from the start
         robot.clickOn("#translate-next");
-        TextArea first = robot.lookup("#translate-text-demo").queryAs(TextArea.class);
-        assertThat(first.isFocused()).isTrue();
+        TextArea text = robot.lookup("#translate-text").queryAs(TextArea.class);
+        assertThat(view.current().key()).isEqualTo("model-details");
+        assertThat(text.isFocused()).isTrue();
         robot.type(KeyCode.F8);
-        TextArea details = robot.lookup("#translate-text-model-details").queryAs(TextArea.class);
-        assertThat(details.isFocused()).isTrue();
+        assertThat(view.current().key()).isEqualTo("bias-risks-and-limitations");
+        assertThat(text.isFocused()).isTrue();
 
         // "bias" is a glossary term in the Bias section: clicking it inserts 偏差
-        Node term = robot.lookup("#translate-row-bias-risks-and-limitations ." + TranslationView.TERM)
+        select(robot, "bias-risks-and-limitations");
+        Node term = robot.lookup("#translate-source ." + TranslationView.TERM)
                 .match(n -> ((Text) n).getText().equals("bias")).query();
         robot.clickOn(term);
-        TextArea bias = robot.lookup("#translate-text-bias-risks-and-limitations").queryAs(TextArea.class);
-        assertThat(bias.getText()).isEqualTo("偏差");
+        assertThat(text.getText()).isEqualTo("偏差");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(zh("bias-risks-and-limitations").getText()).isEqualTo("偏差\n");
         // the heading term is not rendered: the check says so
-        Label findings = robot.lookup("#translate-findings-bias-risks-and-limitations").queryAs(Label.class);
+        Label findings = robot.lookup("#translate-findings").queryAs(Label.class);
         assertThat(findings.getText()).contains("'Bias, Risks, and Limitations' should be rendered as '偏差、风险与局限性'");
 
-        // Alt+1 inserts the first term of the focused section's source
-        robot.clickOn("#translate-text-citation");
+        // Alt+1 inserts the first term of the selected section's source
+        select(robot, "citation");
+        robot.clickOn("#translate-text");
         robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
-        assertThat(robot.lookup("#translate-text-citation").queryAs(TextArea.class).getText()).isEqualTo("引用");
+        assertThat(text.getText()).isEqualTo("引用");
+        // going back to a section shows its own translation again
+        select(robot, "bias-risks-and-limitations");
+        assertThat(text.getText()).isEqualTo("偏差");
 
         assertThat(robot.lookup("#translate-filter-untranslated").queryAs(ToggleButton.class).getText())
                 .isEqualTo(Messages.get("translate.filter.untranslated"));
         assertThat(robot.lookup("#translate-progress-label").queryAs(Label.class).getText())
                 .isEqualTo(Messages.get("translate.progress", 2, 4, view.model().progressProperty().get().characterShare() == 0 ? 0
                         : Math.round(100 * view.model().progressProperty().get().characterShare()), 0));
+    }
+
+    @Test
+    void aLargeCardBuildsOnlyTheVisibleRowsAndAnalysesBigSectionsOffTheFxThread(FxRobot robot) throws Exception {
+        StringBuilder md = new StringBuilder("# Big\n\n");
+        for (int i = 0; i < 150; i++) {
+            md.append("## Part ").append(i).append("\n\nThe model may reproduce bias in part ").append(i).append(".\n\n");
+        }
+        md.append("## Long\n\n");
+        for (int i = 0; i < 400; i++) {
+            md.append("Fine-tuning the model on more data reduces bias, line ").append(i).append(".\n");
+        }
+        Card big = ReadmeReader.read(md.toString().getBytes(StandardCharsets.UTF_8), "README.md");
+        robot.interact(() -> {
+            view = new TranslationView(new TranslationViewModel(big, new UndoHistory(), Glossary.builtIn(), "zh-CN"), null);
+            robot.targetWindow().getScene().setRoot(view.node());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().rows()).hasSize(152);
+        int cells = robot.lookup(".translation-row").queryAll().size();
+        assertThat(cells).isPositive().isLessThan(40);
+
+        // the long section is far below: selecting it scrolls there, and its analysis arrives from the worker
+        TranslationViewModel.Row longRow = view.model().row("long").orElseThrow();
+        assertThat(longRow.sourceText().length()).isGreaterThan(TranslationView.ASYNC_CHARACTERS);
+        robot.interact(() -> view.select(longRow));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#translate-source ." + TranslationView.TERM)
+                .queryAll().stream().anyMatch(n -> ((Text) n).getText().equals("bias")));
+        assertThat(robot.lookup("#translate-row-long").tryQuery()).isPresent();
+        robot.clickOn("#translate-text").write("x");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#translate-findings").queryAs(Label.class).getText().contains("偏差"));
+        assertThat(big.findTranslation("zh-CN").orElseThrow().getSections().get("long").getText()).isEqualTo("x\n");
     }
 }
