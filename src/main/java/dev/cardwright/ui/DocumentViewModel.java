@@ -1,5 +1,10 @@
 package dev.cardwright.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import dev.cardwright.card.Translation;
+import dev.cardwright.translate.TranslationImporter;
+import dev.cardwright.ui.undo.ListEdit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -146,6 +151,53 @@ public final class DocumentViewModel {
             dialogs.showError(Messages.get("error.export.title"), chosen.get() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Pairs a translated README ({@code README_zh.md} …) with the open card, section by section, and
+     * adds it as a translation (replacing one of the same language) in one undoable step. Sections
+     * that could not be paired are listed to the user, never dropped; every imported section starts
+     * as needs review.
+     */
+    public boolean importTranslation() {
+        if (card.get() == null) {
+            return false;
+        }
+        Optional<Path> chosen = dialogs.chooseOpen(FileKind.README);
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Optional<String> language = dialogs.askText(Messages.get("translationImport.title"),
+                Messages.get("translationImport.language"), guessLanguage(chosen.get()));
+        if (language.isEmpty() || language.get().isBlank()) {
+            return false;
+        }
+        Card source = card.get();
+        try {
+            Card translated = store.load(chosen.get());
+            List<Translation> before = new ArrayList<>(source.getTranslations());
+            TranslationImporter.Result result = new TranslationImporter()
+                    .importInto(source, "en", translated, language.get().strip());
+            history.record(new ListEdit<>(source.getTranslations(), 0, before, new ArrayList<>(source.getTranslations())));
+            history.seal();
+            dialogs.showInfo(Messages.get("translationImport.title"),
+                    Messages.get("translationImport.done", result.paired(), String.join("\n", result.report())));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("translationImport.title"), chosen.get() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** {@code README_zh-CN.md} → {@code zh-CN}, {@code README_CN.md} → {@code zh-CN}; else {@code zh}. */
+    static String guessLanguage(Path file) {
+        String name = file.getFileName().toString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^readme[_.-]([a-z]{2,3}(?:[-_][a-z0-9]{2,4})?)\\.md$").matcher(name);
+        if (!m.matches()) {
+            return "zh";
+        }
+        String tag = m.group(1).replace('_', '-');
+        return tag.equalsIgnoreCase("cn") ? "zh-CN" : tag;
     }
 
     /** Reads the file again, dropping every change (after asking). */

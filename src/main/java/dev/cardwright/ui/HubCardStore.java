@@ -9,7 +9,6 @@ import java.util.Map;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
-import dev.cardwright.markdown.ReadmeWriter;
 import dev.cardwright.template.CardRenderer;
 import dev.cardwright.template.SchemaMatcher;
 import dev.cardwright.template.TemplateSchema;
@@ -48,7 +47,12 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public void exportReadme(Card card, Path file) throws IOException {
-        ReadmeWriter.write(card, file);
+        // The same bytes as the command line's export; translated READMEs are written beside it.
+        dev.cardwright.card.AtomicWrite.write(file, dev.cardwright.export.ReadmeExport.bytes(card, file.toString()));
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            new dev.cardwright.export.TranslationExport(card).write(dir);
+        }
     }
 
     @Override

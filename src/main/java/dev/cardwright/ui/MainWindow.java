@@ -162,6 +162,8 @@ public final class MainWindow {
         Action focusNavigator = new Action("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus(), null);
         Action about = new Action("about", Messages.get("action.about"), Feather.INFO, "F1", this::about, null);
         // the translation view (branch translate) opens in a window of its own
+        Action importTranslation = new Action("import-translation", Messages.get("action.importTranslation"), Feather.GLOBE, "Shortcut+Shift+I",
+                document::importTranslation, null);
         Action translations = new Action("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
                 () -> new dev.cardwright.ui.translate.TranslationWindow(stage, document.getCard(), document.history(),
                         parts.preview(), document.displayName(), parts.prefs().themeProperty().get()).show(), null);
@@ -173,7 +175,7 @@ public final class MainWindow {
         fileMenu.getItems().addAll(file.get(0).menuItem(), file.get(1).menuItem(), file.get(2).menuItem(),
                 new SeparatorMenuItem(), file.get(3).menuItem(), recentMenu, new SeparatorMenuItem(),
                 file.get(4).menuItem(), file.get(5).menuItem(), file.get(6).menuItem(), file.get(7).menuItem(),
-                new SeparatorMenuItem(), file.get(8).menuItem());
+                new SeparatorMenuItem(), importTranslation.menuItem(), new SeparatorMenuItem(), file.get(8).menuItem());
         Menu editMenu = new Menu(Messages.get("menu.edit"));
         editMenu.setId("menu-edit");
         editMenu.getItems().addAll(undo.menuItem(), redo.menuItem(), new SeparatorMenuItem(), addSection.menuItem(),

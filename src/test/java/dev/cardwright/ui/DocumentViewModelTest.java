@@ -97,4 +97,36 @@ class DocumentViewModelTest {
         assertThat(doc.exportReadme()).isTrue();
         assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(source));
     }
+
+    @Test
+    void importingATranslationPairsSectionsIsOneUndoStepAndExportWritesItBesideTheReadme() throws IOException {
+        doc.open(readme("---\nlicense: mit\n---\n# Demo\n\n## Model Details\n\nBy us.\n\n## Uses\n\nChat.\n"));
+        Path zh = Files.writeString(dir.resolve("README_zh-CN.md"), "# Demo\n\n## 模型详情\n\n由我们开发。\n\n## 用途\n\n聊天。\n");
+        dialogs.openTarget = zh;
+        dialogs.texts.add("zh-CN");
+        assertThat(doc.importTranslation()).isTrue();
+
+        Card card = doc.getCard();
+        assertThat(card.findTranslation("zh-CN")).isPresent();
+        assertThat(card.findTranslation("zh-CN").orElseThrow().getSections().values())
+                .extracting(ts -> ts.getStatus().id()).containsOnly("needs_review");
+        assertThat(doc.history().isDirty()).isTrue();
+
+        Path out = Files.createDirectory(dir.resolve("out"));
+        dialogs.saveTarget = out.resolve("README.md");
+        assertThat(doc.exportReadme()).isTrue();
+        assertThat(Files.readString(out.resolve("README.md"))).startsWith("---\nlicense: mit\n---\n# Demo");
+        assertThat(Files.readString(out.resolve("README_zh-CN.md"))).contains("## 模型详情", "由我们开发。").doesNotContain("license");
+
+        doc.undo();
+        assertThat(card.getTranslations()).isEmpty();
+    }
+
+    @Test
+    void theLanguageIsGuessedFromTheFileName() {
+        assertThat(DocumentViewModel.guessLanguage(Path.of("README_zh-CN.md"))).isEqualTo("zh-CN");
+        assertThat(DocumentViewModel.guessLanguage(Path.of("README_CN.md"))).isEqualTo("zh-CN");
+        assertThat(DocumentViewModel.guessLanguage(Path.of("README.ja.md"))).isEqualTo("ja");
+        assertThat(DocumentViewModel.guessLanguage(Path.of("notes.md"))).isEqualTo("zh");
+    }
 }
