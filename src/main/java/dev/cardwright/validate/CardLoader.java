@@ -22,8 +22,8 @@ import dev.cardwright.yaml.CardSourceFile;
 /**
  * Reads a card file for validation: a card source file through {@link CardSourceFile} (placed
  * back into its own lines by {@link CardSourcePlacement}), a README with a lean reader of its
- * own. The README reader applies the Hub's front-matter rule and finds ATX
- * headings outside fenced code line by line: lint reads thousands of cards per second this way,
+ * own. The README reader applies the Hub's front-matter rule and finds top-level headings (ATX
+ * and setext, outside fenced code and HTML blocks) line by line: lint reads thousands of cards per second this way,
  * where a full Markdown parse (markdown.ReadmeReader, flexmark) costs far more and can take
  * seconds on pathological tables. Encoding problems become diagnostics here, not refusals.
  */
