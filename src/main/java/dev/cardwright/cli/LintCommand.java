@@ -56,6 +56,9 @@ public final class LintCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (files.size() >= 100) {
+            ShortRunCompiler.applyIfOwnProcess();
+        }
         List<String> names = files.stream().map(Path::toString).toList();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(files.size(), err);

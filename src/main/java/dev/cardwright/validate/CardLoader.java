@@ -22,8 +22,8 @@ import dev.cardwright.yaml.CardSourceFile;
 /**
  * Reads a card file for validation: a card source file through {@link CardSourceFile} (placed
  * back into its own lines by {@link CardSourcePlacement}), a README with a lean reader of its
- * own. The README reader applies the Hub's front-matter rule and finds ATX
- * headings outside fenced code line by line: lint reads thousands of cards per second this way,
+ * own. The README reader applies the Hub's front-matter rule and finds top-level headings (ATX
+ * and setext, outside fenced code and HTML blocks) line by line: lint reads thousands of cards per second this way,
  * where a full Markdown parse (markdown.ReadmeReader, flexmark) costs far more and can take
  * seconds on pathological tables. Encoding problems become diagnostics here, not refusals.
  */
@@ -34,6 +34,17 @@ public final class CardLoader {
     private static final Pattern FRONT_MATTER = Pattern.compile("^(\\s*---[\\r\\n]+)([\\S\\s]*?)([\\r\\n]+---(\\r\\n|\\n|$))");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][\\w-]*:");
+    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    private static final Pattern LIST_OR_QUOTE = Pattern.compile("[-+*>]([ \\t]|$)|\\d{1,9}[.)]([ \\t]|$)");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:([-*_])[ \\t]*){3,}");
+    /** A GFM table's delimiter row ({@code |---|:--:|}). */
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^ {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
+    /** CommonMark's HTML block start conditions 1, 2 and 6 (the tags that start a block anywhere). */
+    private static final Pattern HTML_RAW = Pattern.compile("(?i)<(script|pre|style|textarea)([ \\t>]|$)");
+    private static final Pattern HTML_BLOCK_TAG = Pattern.compile("(?i)</?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)([ \\t>]|/>|$)");
+    /** Condition 7: a complete open or closing tag alone on its line (it cannot interrupt a paragraph). */
+    private static final Pattern HTML_LONE_TAG = Pattern.compile("(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)[ \\t]*");
 
     /** A card ready to validate, and what reading it found (undecodable bytes). */
     public record Loaded(CardText text, String cardType, List<Diagnostic> problems) {
@@ -120,11 +131,21 @@ public final class CardLoader {
         return Math.max(from, lo - 3);
     }
 
-    /** Preamble and a section tree from ATX headings outside fenced code, placed from {@code firstLine} on. */
+    /**
+     * Preamble and a section tree from the top-level headings (ATX, and setext under a paragraph)
+     * outside fenced code and HTML blocks, placed from {@code firstLine} on. The block rules are
+     * CommonMark's, as far as they decide where a heading is: {@code LeanReaderAgreementTest}
+     * holds this reader to the editor's (flexmark) on every corpus card.
+     */
     private static CardText split(String body, int firstLine, String name, Path directory, TextEncoding encoding, TextBlock frontMatter) {
         List<int[]> headings = new ArrayList<>(); // start offset, level, line, heading end offset
         List<String> titles = new ArrayList<>();
         String fence = null;
+        String htmlEnd = null; // what closes the open HTML block: "" for a blank line, else a string to find
+        int paraStart = -1; // offset and line of the open paragraph's first line, -1 when none
+        int paraLine = 0;
+        boolean paraSetext = false; // whether the open paragraph may turn into a setext heading
+        StringBuilder paraText = new StringBuilder();
         int start = 0;
         int line = firstLine;
         int n = body.length();
@@ -136,22 +157,54 @@ public final class CardLoader {
                 first++;
             }
             char c = first < end ? body.charAt(first) : '\n';
-            if (c == '`' || c == '~') {
-                String l = body.substring(start, end);
-                Matcher f = FENCE.matcher(l);
-                if (f.find()) {
-                    if (fence == null) {
-                        fence = f.group(1);
-                    } else if (f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+            boolean blank = body.substring(start, end).isBlank();
+            if (fence != null) {
+                if (c == '`' || c == '~') {
+                    String l = body.substring(start, end);
+                    Matcher f = FENCE.matcher(l);
+                    if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                             && l.strip().length() == f.group(1).length()) {
                         fence = null;
                     }
                 }
-            } else if (c == '#' && fence == null) {
+            } else if (htmlEnd != null) {
+                if (htmlEnd.isEmpty() ? blank : body.substring(start, end).toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) {
+                    htmlEnd = null;
+                }
+            } else if (blank) {
+                paraStart = -1;
+            } else if ((c == '`' || c == '~') && FENCE.matcher(body.substring(start, end)).find()) {
+                Matcher f = FENCE.matcher(body.substring(start, end));
+                f.find();
+                fence = f.group(1);
+                paraStart = -1;
+            } else if (c == '#' && ATX.matcher(body.substring(start, end)).matches()) {
                 Matcher h = ATX.matcher(body.substring(start, end));
-                if (h.matches()) {
-                    headings.add(new int[] {start, h.group(1).length(), line, Math.min(n, end + 1)});
-                    titles.add(h.group(2) == null ? "" : h.group(2).trim());
+                h.matches();
+                headings.add(new int[] {start, h.group(1).length(), line, Math.min(n, end + 1)});
+                titles.add(h.group(2) == null ? "" : h.group(2).trim());
+                paraStart = -1;
+            } else if (paraStart >= 0 && paraSetext && (c == '=' || c == '-') && SETEXT.matcher(body.substring(start, end)).matches()
+                    && !(c == '-' && opensYaml(body, end))) {
+                headings.add(new int[] {paraStart, c == '=' ? 1 : 2, paraLine, Math.min(n, end + 1)});
+                titles.add(paraText.toString().trim());
+                paraStart = -1;
+            } else if (c == '<' && first - start < 4 && htmlBlockEnd(body.substring(first, end), paraStart >= 0) != null) {
+                String close = htmlBlockEnd(body.substring(first, end), paraStart >= 0);
+                htmlEnd = !close.isEmpty() && body.substring(first, end).toLowerCase(java.util.Locale.ROOT).contains(close) ? null : close;
+                paraStart = -1;
+            } else if (paraStart < 0) {
+                paraStart = start;
+                paraLine = line;
+                paraText.setLength(0);
+                paraText.append(body, first, end);
+                // List items, quotes, tables and thematic breaks are no paragraph a setext underline can turn into a heading.
+                paraSetext = first - start < 4 && !LIST_OR_QUOTE.matcher(body.substring(first, end)).lookingAt()
+                        && !THEMATIC_BREAK.matcher(body.substring(first, end)).matches();
+            } else {
+                paraText.append(' ').append(body, first, end);
+                if (DELIMITER_ROW.matcher(body.substring(start, end)).matches()) {
+                    paraSetext = false; // a table, as GitHub and the Hub see it (the editor decides the same)
                 }
             }
             start = end + 1;
@@ -181,6 +234,40 @@ public final class CardLoader {
             stack.add(new Object[] {h[1], children});
         }
         return new CardText(name, directory, encoding, frontMatter, preamble, roots);
+    }
+
+    /**
+     * Whether the line after {@code end} is a YAML key: {@code text / --- / key:} is, to
+     * CommonMark, a setext heading over a paragraph, but to the card's author a front matter
+     * block placed after other text, which the validator reports as misplaced (FRONT_MATTER_MISPLACED)
+     * rather than hiding it inside a heading. The one place this reader departs from the editor's.
+     */
+    private static boolean opensYaml(String body, int end) {
+        return end < body.length() && YAML_KEY_LINE.matcher(body).region(end + 1, body.length()).lookingAt();
+    }
+
+    /** What ends an HTML block starting with {@code line} ("" a blank line), or null when no block starts there. */
+    private static String htmlBlockEnd(String line, boolean inParagraph) {
+        Matcher raw = HTML_RAW.matcher(line);
+        if (raw.lookingAt()) {
+            return "</" + raw.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
+        }
+        if (line.startsWith("<!--")) {
+            return "-->";
+        }
+        if (line.startsWith("<?")) {
+            return "?>";
+        }
+        if (line.startsWith("<![CDATA[")) {
+            return "]]>";
+        }
+        if (line.startsWith("<!") && line.length() > 2 && Character.isLetter(line.charAt(2))) {
+            return ">";
+        }
+        if (HTML_BLOCK_TAG.matcher(line).lookingAt() || !inParagraph && HTML_LONE_TAG.matcher(line).matches()) {
+            return "";
+        }
+        return null;
     }
 
     private static String slug(String title) {

@@ -46,6 +46,9 @@ final class MetadataValidator {
     private static final Set<String> GATED_TYPES = Set.of("text", "checkbox", "date_picker", "country", "ip_location", "select");
     private static final Set<String> CO2_STRING_FIELDS = Set.of("source", "training_type", "geographical_location", "hardware_used");
 
+    /** Front matter this long may take the plain-YAML shortcut; typical ones (a few KB) compose quickly anyway. */
+    static final int PLAIN_SHORTCUT_CHARS = 32 * 1024;
+
     private final Vocabulary vocab;
 
     MetadataValidator(Vocabulary vocab) {
@@ -63,7 +66,9 @@ final class MetadataValidator {
         }
         Node root;
         try {
-            root = YamlReader.compose(yaml).orElse(null);
+            // Large blocks of the plainest YAML (model-index results) skip the general composer.
+            Optional<Node> plain = yaml.length() >= PLAIN_SHORTCUT_CHARS ? PlainBlockYaml.compose(yaml) : Optional.empty();
+            root = plain.isPresent() ? plain.get() : YamlReader.compose(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
