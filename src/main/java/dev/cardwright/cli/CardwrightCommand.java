@@ -1,7 +1,11 @@
 package dev.cardwright.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,23 +15,34 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Edit, validate, render and convert Hugging Face model cards.",
-        subcommands = {
-                ImportCommand.class,
-                ExportCommand.class,
-                RenderCommand.class,
-                SetCommand.class,
-                ValidateCommand.class,
-                LintCommand.class,
-                StatusCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        commandListHeading = "%nCommands:%n")
 public final class CardwrightCommand implements Runnable {
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
     private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview");
+
+    /**
+     * The commands, by name. They are registered with picocli only when needed — just the one
+     * invoked, or all of them for help — because building every command's model costs a short
+     * run like {@code lint} in CI a noticeable part of its start-up.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("import", ImportCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("set", SetCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("lint", LintCommand::new);
+        m.put("status", StatusCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +61,7 @@ public final class CardwrightCommand implements Runnable {
         if (first.startsWith("-")) {
             return true; // --help, --version, or a mistake the command line should report
         }
-        return new CommandLine(new CardwrightCommand()).getSubcommands().containsKey(first);
+        return COMMANDS.containsKey(first);
     }
 
     public static int run(String... args) {
@@ -57,12 +72,17 @@ public final class CardwrightCommand implements Runnable {
 
     /** Runs a command with the given output streams; returns the exit code. Never throws. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = create(out, err);
+        CommandLine cl = create(out, err, args.length > 0 ? args[0] : null);
         return cl.execute(args);
     }
 
-    static CommandLine create(PrintWriter out, PrintWriter err) {
+    static CommandLine create(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new CardwrightCommand());
+        if (first != null && !first.equals("help") && COMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lint DIR [--format …]}: validate every card below a directory. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Validate every *.md file below DIR, with a progress bar on a terminal and a summary at the end.",
+        description = {"Validate every *.md and *.card.yaml file below DIR, with a progress bar on a terminal and a summary at the end.",
                 "Exit 0 when no errors were found, 1 when some were (with --strict: warnings too), 2 for bad usage or unreadable input."})
 public final class LintCommand implements Callable<Integer> {
     @Spec

@@ -119,7 +119,6 @@ public enum ReportFormat {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "cardwright");
-        driver.put("informationUri", "https://github.com/cardwright/cardwright/blob/main/docs/validation.md");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (Rule rule : Rule.values()) {
