@@ -162,7 +162,7 @@ public final class MainWindow {
         Action focusNavigator = new Action("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus(), null);
         Action about = new Action("about", Messages.get("action.about"), Feather.INFO, "F1", this::about, null);
         // the translation view (branch translate) opens in a window of its own
-        Action importTranslation = new Action("import-translation", Messages.get("action.importTranslation"), Feather.GLOBE, "Shortcut+Shift+I",
+        Action importTranslation = new Action("import-translation", Messages.get("action.importTranslation"), Feather.GLOBE, "Shortcut+Alt+T",
                 document::importTranslation, null);
         Action translations = new Action("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
                 () -> new dev.cardwright.ui.translate.TranslationWindow(stage, document.getCard(), document.history(),

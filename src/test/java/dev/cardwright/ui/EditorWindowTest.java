@@ -333,4 +333,27 @@ class EditorWindowTest {
         }
         return added;
     }
+
+    @Test
+    void everyMenuShortcutBelongsToOneActionOnly(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String> clashes = new java.util.ArrayList<>();
+        java.util.Deque<javafx.scene.control.MenuItem> items = new java.util.ArrayDeque<>();
+        bar.getMenus().forEach(items::add);
+        while (!items.isEmpty()) {
+            javafx.scene.control.MenuItem item = items.pop();
+            if (item instanceof javafx.scene.control.Menu menu) {
+                menu.getItems().forEach(items::add);
+            }
+            if (item.getAccelerator() != null) {
+                String previous = seen.put(item.getAccelerator().getName(), item.getText());
+                if (previous != null) {
+                    clashes.add(item.getAccelerator().getName() + ": " + previous + " / " + item.getText());
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(10);
+        assertThat(clashes).isEmpty();
+    }
 }
