@@ -30,8 +30,6 @@ import dev.cardwright.yaml.CardSourceFile;
 public final class CardLoader {
     /** Files larger than this are refused rather than read (the largest real card is a few hundred KB). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    /** huggingface_hub's REGEX_YAML_BLOCK (repocard.py), which mirrors the Hub's own rule. */
-    private static final Pattern FRONT_MATTER = Pattern.compile("^(\\s*---[\\r\\n]+)([\\S\\s]*?)([\\r\\n]+---(\\r\\n|\\n|$))");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern YAML_KEY_LINE = Pattern.compile("[A-Za-z_][\\w-]*:");
@@ -90,7 +88,12 @@ public final class CardLoader {
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            // String's own UTF-8 decoding is several times faster than a CharsetDecoder; it replaces bad
+            // bytes by U+FFFD, so only a text with a U+FFFD in it (nearly never) is decoded again to find out.
+            text = encoding.charset() == StandardCharsets.UTF_8 ? new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8) : null;
+            if (text == null || text.indexOf('\uFFFD') >= 0) {
+                text = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            }
         } catch (CharacterCodingException e) {
             text = new String(bytes, skip, bytes.length - skip, encoding.charset());
             int bad = firstBadByte(bytes, skip);
@@ -100,15 +103,15 @@ public final class CardLoader {
             problems.add(Rule.ENCODING_NOT_UTF8.at(line, column, null, null, "not valid " + encoding.charset().name() + " (byte " + bad + ")"));
         }
         // Built straight into CardText (no observable Card): lint reads thousands of files.
-        Matcher m = FRONT_MATTER.matcher(text);
+        FrontMatterMatch m = FrontMatterMatch.find(text);
         TextBlock frontMatter = null;
         String body = text;
         int bodyLine = 1;
-        if (m.find()) {
-            String yaml = LineEnding.normalize(m.group(2));
-            int yamlLine = 1 + CardText.newlines(LineEnding.normalize(m.group(1)));
+        if (m != null) {
+            String yaml = LineEnding.normalize(text.substring(m.yamlStart(), m.yamlEnd()));
+            int yamlLine = 1 + CardText.newlines(LineEnding.normalize(text.substring(0, m.yamlStart())));
             frontMatter = new TextBlock(yaml, yamlLine, 0);
-            bodyLine = yamlLine + CardText.newlines(yaml) + CardText.newlines(LineEnding.normalize(m.group(3)));
+            bodyLine = yamlLine + CardText.newlines(yaml) + CardText.newlines(LineEnding.normalize(text.substring(m.yamlEnd(), m.end())));
             body = text.substring(m.end());
         }
         CardText card = split(LineEnding.normalize(body), bodyLine, name, directory, encoding, frontMatter);
@@ -149,6 +152,13 @@ public final class CardLoader {
         int start = 0;
         int line = firstLine;
         int n = body.length();
+        // One matcher per pattern, moved over the body by region: no copy of each line.
+        Matcher fenceM = FENCE.matcher(body);
+        Matcher atxM = ATX.matcher(body);
+        Matcher setextM = SETEXT.matcher(body);
+        Matcher listM = LIST_OR_QUOTE.matcher(body);
+        Matcher breakM = THEMATIC_BREAK.matcher(body);
+        Matcher delimiterM = DELIMITER_ROW.matcher(body);
         while (start < n) {
             int end = body.indexOf('\n', start);
             end = end < 0 ? n : end;
@@ -157,41 +167,36 @@ public final class CardLoader {
                 first++;
             }
             char c = first < end ? body.charAt(first) : '\n';
-            boolean blank = body.substring(start, end).isBlank();
+            boolean blank = isBlank(body, first, end);
             if (fence != null) {
                 if (c == '`' || c == '~') {
-                    String l = body.substring(start, end);
-                    Matcher f = FENCE.matcher(l);
-                    if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
-                            && l.strip().length() == f.group(1).length()) {
+                    fenceM.region(start, end);
+                    if (fenceM.find() && fenceM.group(1).charAt(0) == fence.charAt(0) && fenceM.group(1).length() >= fence.length()
+                            && strippedLength(body, start, end) == fenceM.group(1).length()) {
                         fence = null;
                     }
                 }
             } else if (htmlEnd != null) {
-                if (htmlEnd.isEmpty() ? blank : body.substring(start, end).toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) {
+                if (htmlEnd.isEmpty() ? blank : containsIgnoreCase(body, start, end, htmlEnd)) {
                     htmlEnd = null;
                 }
             } else if (blank) {
                 paraStart = -1;
-            } else if ((c == '`' || c == '~') && FENCE.matcher(body.substring(start, end)).find()) {
-                Matcher f = FENCE.matcher(body.substring(start, end));
-                f.find();
-                fence = f.group(1);
+            } else if ((c == '`' || c == '~') && fenceM.region(start, end).find()) {
+                fence = fenceM.group(1);
                 paraStart = -1;
-            } else if (c == '#' && ATX.matcher(body.substring(start, end)).matches()) {
-                Matcher h = ATX.matcher(body.substring(start, end));
-                h.matches();
-                headings.add(new int[] {start, h.group(1).length(), line, Math.min(n, end + 1)});
-                titles.add(h.group(2) == null ? "" : h.group(2).trim());
+            } else if (c == '#' && atxM.region(start, end).matches()) {
+                headings.add(new int[] {start, atxM.group(1).length(), line, Math.min(n, end + 1)});
+                titles.add(atxM.group(2) == null ? "" : atxM.group(2).trim());
                 paraStart = -1;
-            } else if (paraStart >= 0 && paraSetext && (c == '=' || c == '-') && SETEXT.matcher(body.substring(start, end)).matches()
+            } else if (paraStart >= 0 && paraSetext && (c == '=' || c == '-') && setextM.region(start, end).matches()
                     && !(c == '-' && opensYaml(body, end))) {
                 headings.add(new int[] {paraStart, c == '=' ? 1 : 2, paraLine, Math.min(n, end + 1)});
                 titles.add(paraText.toString().trim());
                 paraStart = -1;
             } else if (c == '<' && first - start < 4 && htmlBlockEnd(body.substring(first, end), paraStart >= 0) != null) {
                 String close = htmlBlockEnd(body.substring(first, end), paraStart >= 0);
-                htmlEnd = !close.isEmpty() && body.substring(first, end).toLowerCase(java.util.Locale.ROOT).contains(close) ? null : close;
+                htmlEnd = !close.isEmpty() && containsIgnoreCase(body, first, end, close) ? null : close;
                 paraStart = -1;
             } else if (paraStart < 0) {
                 paraStart = start;
@@ -199,11 +204,11 @@ public final class CardLoader {
                 paraText.setLength(0);
                 paraText.append(body, first, end);
                 // List items, quotes, tables and thematic breaks are no paragraph a setext underline can turn into a heading.
-                paraSetext = first - start < 4 && !LIST_OR_QUOTE.matcher(body.substring(first, end)).lookingAt()
-                        && !THEMATIC_BREAK.matcher(body.substring(first, end)).matches();
+                paraSetext = first - start < 4 && !listM.region(first, end).lookingAt()
+                        && !breakM.region(first, end).matches();
             } else {
                 paraText.append(' ').append(body, first, end);
-                if (DELIMITER_ROW.matcher(body.substring(start, end)).matches()) {
+                if (maybeDelimiterRow(body, first, end) && delimiterM.region(start, end).matches()) {
                     paraSetext = false; // a table, as GitHub and the Hub see it (the editor decides the same)
                 }
             }
@@ -235,6 +240,65 @@ public final class CardLoader {
         }
         return new CardText(name, directory, encoding, frontMatter, preamble, roots);
     }
+
+    /** Whether {@code text[from, to)} is only white space ({@link String#isBlank()} without the copy). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c == ' ' || c == '\t' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of {@code text[from, to)} stripped of white space at both ends, as {@link String#strip()} counts it. */
+    private static int strippedLength(String text, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(text.codePointAt(a))) {
+            a += Character.charCount(text.codePointAt(a));
+        }
+        while (b > a && Character.isWhitespace(text.codePointBefore(b))) {
+            b -= Character.charCount(text.codePointBefore(b));
+        }
+        return b - a;
+    }
+
+    /** Whether {@code text[from, to)}, lower-cased, contains {@code lower} (an ASCII string). */
+    private static boolean containsIgnoreCase(String text, int from, int to, String lower) {
+        // Only ASCII letters fold: what String.toLowerCase(ROOT) turns into ASCII besides them (the
+        // Kelvin sign to 'k', U+0130 to "i" plus a combining dot) never completes an HTML block's end.
+        for (int i = from; i + lower.length() <= to; i++) {
+            int k = 0;
+            while (k < lower.length()) {
+                char c = text.charAt(i + k);
+                if (c != lower.charAt(k) && !(c >= 'A' && c <= 'Z' && (char) (c + 32) == lower.charAt(k))) {
+                    break;
+                }
+                k++;
+            }
+            if (k == lower.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap test before {@link #DELIMITER_ROW}: a delimiter row has a '-' and only '|', ':', '-' and blanks. */
+    private static boolean maybeDelimiterRow(String text, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
 
     /**
      * Whether the line after {@code end} is a YAML key: {@code text / --- / key:} is, to

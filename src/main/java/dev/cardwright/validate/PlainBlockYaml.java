@@ -32,12 +32,14 @@ final class PlainBlockYaml {
 
     private final String text;
     private final int[] lineStart;
+    private final int[] lineEnd;
     private final int[] indent;
     private int line;
 
-    private PlainBlockYaml(String text, int[] lineStart, int[] indent) {
+    private PlainBlockYaml(String text, int[] lineStart, int[] lineEnd, int[] indent) {
         this.text = text;
         this.lineStart = lineStart;
+        this.lineEnd = lineEnd;
         this.indent = indent;
     }
 
@@ -52,6 +54,7 @@ final class PlainBlockYaml {
             }
         }
         List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         List<Integer> indents = new ArrayList<>();
         int start = 0;
         int lineNo = 0;
@@ -65,6 +68,7 @@ final class PlainBlockYaml {
             }
             if (first < end) { // blank lines carry no structure
                 starts.add(start);
+                ends.add(end);
                 indents.add(first - start);
                 numbers.add(lineNo);
             }
@@ -76,13 +80,15 @@ final class PlainBlockYaml {
         }
         int n = starts.size();
         int[] lineStart = new int[n * 2];
+        int[] lineEnd = new int[n];
         int[] indent = new int[n];
         for (int i = 0; i < n; i++) {
             lineStart[i] = starts.get(i);
+            lineEnd[i] = ends.get(i);
             lineStart[n + i] = numbers.get(i);
             indent[i] = indents.get(i);
         }
-        PlainBlockYaml p = new PlainBlockYaml(text, lineStart, indent);
+        PlainBlockYaml p = new PlainBlockYaml(text, lineStart, lineEnd, indent);
         try {
             if (indent[0] != 0) {
                 return Optional.empty();
@@ -92,6 +98,42 @@ final class PlainBlockYaml {
         } catch (NotPlain e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The core schema's tag for a plain scalar, as snakeyaml-engine resolves it. Its resolver only
+     * tries the patterns registered for a value's first character (a digit, a sign, a dot, {@code $},
+     * or one of {@code nNtTfF} for the words, which are at most five characters long), so any other
+     * value is a string; and the two shapes of nearly every metric value, {@code 12} and
+     * {@code 0.875} (an optional sign, digits, an optional point and digits), are an int and a float
+     * by the first pattern each could match. Everything else goes to the resolver.
+     */
+    static Tag resolve(String value) {
+        char c = value.charAt(0);
+        if (c >= '0' && c <= '9' || c == '-' || c == '+') {
+            int i = c == '-' || c == '+' ? 1 : 0;
+            int digits = 0;
+            while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+            if (digits > 0 && i == value.length()) {
+                return Tag.INT; // [-+]?[0-9]+
+            }
+            if (digits > 0 && value.charAt(i) == '.') {
+                i++;
+                while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i == value.length()) {
+                    return Tag.FLOAT; // [-+]?[0-9]+\.[0-9]*, which no int pattern matches
+                }
+            }
+            return RESOLVER.resolve(value, true);
+        }
+        boolean maybeOther = c == '.' || c == '~' || c == '$' || c == '<' || c == ' '
+                || value.length() <= 5 && "nNtTfF".indexOf(c) >= 0;
+        return maybeOther ? RESOLVER.resolve(value, true) : Tag.STR;
     }
 
     /** Thrown (without a stack trace) as soon as the text leaves the subset. */
@@ -112,8 +154,7 @@ final class PlainBlockYaml {
     }
 
     private int lineEnd(int l) {
-        int end = text.indexOf('\n', lineStart[l]);
-        return end < 0 ? text.length() : end;
+        return lineEnd[l];
     }
 
     private Mark mark(int l, int column) {
@@ -236,7 +277,7 @@ final class PlainBlockYaml {
         if (l + 1 < lines() && indent[l + 1] > owner) {
             throw new NotPlain(); // a deeper line continues the scalar (or is an error): left to the composer
         }
-        return new ScalarNode(RESOLVER.resolve(value, true), true, value, ScalarStyle.PLAIN,
+        return new ScalarNode(resolve(value), true, value, ScalarStyle.PLAIN,
                 Optional.of(mark(l, column)), Optional.empty());
     }
 

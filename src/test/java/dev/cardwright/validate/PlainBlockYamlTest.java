@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.yaml.YamlReader;
@@ -90,5 +92,33 @@ class PlainBlockYamlTest {
             "- a\n-\n  - b\n", "a:\n  b: 1\n c: 2\n", "just text\n", "a: 1\nb: 2\n...\n"})
     void declinesWhatItDoesNotHandle(String yaml) {
         assertThat(PlainBlockYaml.compose(yaml)).isEmpty();
+    }
+
+    private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
+
+    /** Values near every shape the shortcut decides itself, and seeded random ones over the characters that matter. */
+    static Stream<String> scalars() {
+        List<String> values = new ArrayList<>(List.of("0", "12", "-3", "+4", "007", "1.", "1.5", "-0.875", "+.5", ".5", "-.5",
+                "1e5", "1.5e-3", "1.5E+3", "0x1F", "0o17", "0b1", "1_000", "1.2.3", "1,5", "12a", "-", "+", "--1", ".", ".inf",
+                "-.inf", "+.Inf", ".nan", ".NaN", "null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE",
+                "yes", "no", "on", "off", "nul", "tru", "nulls", "falsey", "${HOME}", "${X:-y}", "$x", "<<", "<a>", "name",
+                "accuracy", "https://example.org", "٣", "１２", "1.0-beta", "3B", "-1.5.2", "1.5 ", "1 5"));
+        java.util.Random random = new java.util.Random(20261130L);
+        String alphabet = "0123456789+-.eExo_abnNtTfFlu$~{}<> ";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(7);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            values.add(b.toString());
+        }
+        return values.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scalars")
+    void resolvesEveryPlainScalarAsTheCoreSchemaDoes(String value) {
+        assertThat(PlainBlockYaml.resolve(value)).as(value).isEqualTo(CORE.resolve(value, true));
     }
 }
