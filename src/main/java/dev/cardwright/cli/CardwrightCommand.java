@@ -65,6 +65,7 @@ public final class CardwrightCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        Prestart.begin(args);
         // UTF-8 whatever the platform default (Java 17 follows the locale): cards are UTF-8 text
         return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), args);

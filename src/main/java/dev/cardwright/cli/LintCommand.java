@@ -2,15 +2,17 @@ package dev.cardwright.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 import dev.cardwright.validate.CardValidator;
 import dev.cardwright.validate.ReportFormat;
@@ -47,18 +49,7 @@ public final class LintCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + ": not a directory");
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".md") || n.endsWith(".card.yaml")) && Files.isRegularFile(p);
-            }).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (files.size() >= 100) {
-            ShortRunCompiler.applyIfOwnProcess();
-        }
+        List<Path> files = cards(dir);
         List<String> names = files.stream().map(Path::toString).toList();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(files.size(), err);
@@ -71,6 +62,28 @@ public final class LintCommand implements Callable<Integer> {
             out.flush();
         }
         return exitCode(outcome, strict, err);
+    }
+
+    /**
+     * Every {@code *.md} and {@code *.card.yaml} regular file below {@code dir}, sorted; symbolic
+     * links to files count, links to directories are not followed. One walk, whose attributes
+     * answer "regular file?" without another system call per file.
+     */
+    static List<Path> cards(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String n = file.getFileName().toString();
+                if ((n.endsWith(".md") || n.endsWith(".card.yaml"))
+                        && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     static ReportFormat parseFormat(CommandSpec spec, String format) {

@@ -41,6 +41,7 @@ public final class CardwrightApp extends Application {
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         if (args.size() >= 2 && args.get(0).equals("--measure-preview")) {
+            Preload.firstWindowShown(); // typing is measured with every compiler at work
             measurePreview(stage, Path.of(args.get(1)));
             return;
         }
@@ -69,6 +70,7 @@ public final class CardwrightApp extends Application {
         } else if (file != null) {
             System.err.println(file + ":1:1: no such file");
         }
+        Preload.firstWindowShown();
         if (!measureStartup) {
             // WebKit starts slowly: create the preview once the window is on screen.
             Platform.runLater(window::attachPreview);

@@ -124,4 +124,20 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("README.md"), CLEAN);
         assertThat(run("lint", dir.toString()).code).isZero();
     }
+
+    @Test
+    void lintTakesCardsAndLinkedCardsInPathOrderButDoesNotFollowLinkedFolders(@TempDir Path dir) throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Files.createDirectories(tree.resolve("b"));
+        Files.writeString(tree.resolve("b/README.md"), CLEAN);
+        Files.writeString(tree.resolve("a.card.yaml"), "not read here");
+        Files.writeString(tree.resolve("c.txt"), "not a card");
+        Files.createDirectories(tree.resolve("folder.md")); // a folder named like a card is no card
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("README.md"), CLEAN);
+        Files.createSymbolicLink(tree.resolve("linked.md"), outside.resolve("README.md"));
+        Files.createSymbolicLink(tree.resolve("linked-folder"), outside);
+        Files.createSymbolicLink(tree.resolve("dangling.md"), dir.resolve("missing.md"));
+        assertThat(LintCommand.cards(tree)).containsExactly(tree.resolve("a.card.yaml"), tree.resolve("b/README.md"), tree.resolve("linked.md"));
+    }
 }
