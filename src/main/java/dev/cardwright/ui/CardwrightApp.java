@@ -7,7 +7,6 @@ import java.util.List;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.ui.dialog.FxDialogService;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.FxTaskExecutor;
@@ -24,8 +23,6 @@ public final class CardwrightApp extends Application {
     private MainWindow window;
 
     public static void launchApp(String[] args) {
-        // The UI language is chosen before any string is fetched; a change applies at the next start.
-        Messages.setLocale(WorkspacePreferences.forUser().uiLocale());
         Preload.start();
         Application.launch(CardwrightApp.class, args);
     }
@@ -34,11 +31,13 @@ public final class CardwrightApp extends Application {
     public static MainWindow.Parts defaultParts(Application app) {
         LinkOpener links = LinkOpener.of(app.getHostServices());
         return new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(), Integration::vocabularies,
-                new FxTaskExecutor(), WorkspacePreferences.forUser(), () -> new WebViewPreview(links), FxDialogService::new);
+                new FxTaskExecutor(), Preload.prefs(), () -> new WebViewPreview(links), FxDialogService::new);
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        // The UI language is chosen before any string is fetched; a change applies at the next start.
+        Messages.setLocale(Preload.prefs().uiLocale());
         List<String> args = getParameters().getRaw();
         if (args.size() >= 2 && args.get(0).equals("--measure-preview")) {
             Preload.firstWindowShown(); // typing is measured with every compiler at work
@@ -61,9 +60,8 @@ public final class CardwrightApp extends Application {
         }
         Card sample = Preload.sample();
         trace("sample read");
-        window.show(sample, null, "kestrel-notes.card.yaml");
         // The sample opens on a section with guidance, fields and text: the whole form at a glance.
-        sample.findSection("model-details.description").ifPresent(window::select);
+        window.show(sample, null, "kestrel-notes.card.yaml", sample.findSection("model-details.description").orElse(null));
         trace("shown");
         if (file != null && Files.exists(file)) {
             window.open(file);

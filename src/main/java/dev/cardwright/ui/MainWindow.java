@@ -123,6 +123,7 @@ public final class MainWindow {
         this.document = new DocumentViewModel(parts.store(), dialogs);
         this.checking = new LatestOnly(parts.executor());
         createView();
+        CardwrightApp.trace("views created");
         bind();
     }
 
@@ -259,6 +260,9 @@ public final class MainWindow {
         // One history for the whole document: Ctrl+Z goes to it from every control, and the
         // controls' own undo (text fields, code areas) never sees the key.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (inEditingCell(scene.getFocusOwner())) {
+                return; // a table cell's editor holds text not yet in the card: its own undo serves it
+            }
             if (REDO.match(e) || REDO_Y.match(e)) {
                 document.redo();
                 e.consume();
@@ -322,6 +326,16 @@ public final class MainWindow {
         applyPreviewVisibility();
     }
 
+    /** Whether {@code node} is inside a table or list cell that is being edited. */
+    static boolean inEditingCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.IndexedCell<?> cell && cell.isEditing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void updateCaret() {
         MarkdownArea area = currentArea.get();
         if (area == null) {
@@ -333,7 +347,12 @@ public final class MainWindow {
 
     /** Shows the window with the given card. */
     public void show(Card card, Path file, String untitledName) {
-        setDocument(card, file, untitledName);
+        show(card, file, untitledName, null);
+    }
+
+    /** Shows the window with the given card, opened on {@code first} (null: the first section). */
+    public void show(Card card, Path file, String untitledName, Section first) {
+        setDocument(card, file, untitledName, first);
         CardwrightApp.trace("document set");
         stage.show();
         CardwrightApp.trace("stage.show returned");
@@ -406,11 +425,19 @@ public final class MainWindow {
     }
 
     private void setDocument(Card card, Path file, String untitledName) {
+        setDocument(card, file, untitledName, null);
+    }
+
+    private void setDocument(Card card, Path file, String untitledName, Section first) {
         document.setCard(card, file, untitledName);
-        afterLoad();
+        afterLoad(first);
     }
 
     private void afterLoad() {
+        afterLoad(null);
+    }
+
+    private void afterLoad(Section first) {
         Card card = document.getCard();
         panes.clear();
         sectionPanes.clear();
@@ -425,7 +452,8 @@ public final class MainWindow {
                 });
         navigator.setCard(card);
         // The first section, not the metadata: its pane is cheaper to build, so the card shows sooner.
-        navigator.select(card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
+        navigator.select(first != null ? NavEntry.of(first)
+                : card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
         showInPreview();
         // Validation starts a moment later, so that it never delays showing the card.
         checkDelay.playFromStart();

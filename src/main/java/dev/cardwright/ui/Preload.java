@@ -2,47 +2,65 @@ package dev.cardwright.ui;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.runtime.CompilerDirectives;
 import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.ui.prefs.WorkspacePreferences;
 
 /**
- * Work the first window needs that does not need the toolkit — reading the sample card, parsing
- * the model schema — started on a background thread before JavaFX starts, so that on a two-core
- * machine it overlaps the toolkit's own start-up instead of following it. It also keeps HotSpot's
- * optimizing compiler out until the first window is shown ({@link #firstWindowShown()}): during
- * start-up C2 spent about a core compiling start-up code that runs once (JFR: 1.35 s of compiler
+ * Work the first window needs that does not need the toolkit — the user's preferences (the
+ * JDK's preferences store reads XML: about 150 ms of class loading), the sample card, the model
+ * schema — started on threads of its own before JavaFX starts, so that on a two-core machine it
+ * overlaps the toolkit's own start-up instead of preceding or following it. It also keeps
+ * HotSpot's optimizing compiler out until the first window is shown ({@link #firstWindowShown()}):
+ * during start-up C2 spent about a core compiling code that runs once (JFR: 1.35 s of compiler
  * time in a 2 s start), competing with the JavaFX thread for the machine's two cores.
  */
 final class Preload {
+    private static CompletableFuture<Boolean> noOptimizingCompiler;
+    private static CompletableFuture<WorkspacePreferences> prefs;
     private static CompletableFuture<Card> sample;
     private static CompletableFuture<TemplateSchema> modelSchema;
-    private static CompletableFuture<Boolean> noOptimizingCompiler;
 
     private Preload() {
     }
 
     static synchronized void start() {
-        if (sample == null) {
-            // Its own thread, started first: the common pool has a single thread on two cores.
-            CompletableFuture<Boolean> pushed = new CompletableFuture<>();
-            noOptimizingCompiler = pushed;
-            Thread jit = new Thread(() -> {
-                pushed.complete(CompilerDirectives.pushNoOptimizingCompiler());
-                CardwrightApp.trace("C2 held back");
-            }, "start-up compiler directive");
-            jit.setDaemon(true);
-            jit.start();
-            sample = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new HubCardStore().sample();
-                } catch (java.io.IOException e) {
-                    throw new CompletionException(e);
-                }
-            });
-            modelSchema = CompletableFuture.supplyAsync(TemplateSchema::model);
+        if (sample != null) {
+            return;
         }
+        noOptimizingCompiler = onOwnThread("start-up compiler directive", CompilerDirectives::pushNoOptimizingCompiler);
+        prefs = onOwnThread("preferences", WorkspacePreferences::forUser);
+        sample = onOwnThread("sample card", () -> {
+            try {
+                return new HubCardStore().sample();
+            } catch (java.io.IOException e) {
+                throw new CompletionException(e);
+            }
+        });
+        modelSchema = onOwnThread("model schema", TemplateSchema::model);
+    }
+
+    /** Its own daemon thread each: the common pool has a single thread on two cores. */
+    private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "preload: " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    static WorkspacePreferences prefs() {
+        start();
+        return prefs.join();
     }
 
     static Card sample() throws java.io.IOException {
@@ -60,9 +78,8 @@ final class Preload {
     /** Lets C2 compile again (what becomes hot from now on: typing, the preview). */
     static synchronized void firstWindowShown() {
         if (noOptimizingCompiler != null) {
-            CompletableFuture<Boolean> pushed = noOptimizingCompiler;
-            pushed.thenAcceptAsync(done -> {
-                if (done) {
+            noOptimizingCompiler.thenAcceptAsync(pushed -> {
+                if (pushed) {
                     CompilerDirectives.pop();
                 }
             });

@@ -356,4 +356,44 @@ class EditorWindowTest {
         assertThat(seen).hasSizeGreaterThan(10);
         assertThat(clashes).isEmpty();
     }
+
+    @Test
+    void undoInsideATableCellEditorUndoesTheTypingThereNotTheDocument(FxRobot robot) {
+        // a document change first, so that a misrouted Ctrl+Z would have something to undo
+        Section section = card().getSections().get(0);
+        robot.interact(() -> section.setText(section.getText() + "One more line.\n"));
+        String before = window.document().readmeText();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.cardwright.card.EvalResult> table =
+                robot.lookup("#metadata-results").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        var column = table.getColumns().stream().filter(c -> "results-col-dataset-name".equals(c.getId())).findFirst().orElseThrow();
+        String cellBefore = table.getItems().get(0).getDatasetName();
+        robot.interact(() -> {
+            table.scrollTo(0);
+            table.scrollToColumn(column);
+            table.edit(0, column);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField editor = (TextField) robot.lookup(".table-cell .text-field").query();
+        assertThat(MainWindow.inEditingCell(editor)).isTrue();
+        robot.interact(editor::requestFocus);
+        robot.interact(editor::end);
+        robot.write("XYZ");
+        assertThat(editor.getText()).isEqualTo(cellBefore + "XYZ");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.getText()).isEqualTo(cellBefore); // the cell's own undo took the typing back
+        assertThat(window.document().readmeText()).isEqualTo(before); // and the card's history was not touched
+        assertThat(window.document().history().canUndoProperty().get()).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MainWindow.inEditingCell(editor)).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // outside the cell: the document's undo again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().readmeText()).doesNotContain("One more line.");
+    }
 }
