@@ -46,6 +46,7 @@ public final class CardwrightApp extends Application {
         }
         boolean measureStartup = args.contains("--measure-startup");
         trace("start");
+        Preload.warmEditorControls();
         window = new MainWindow(stage, defaultParts(this));
         trace("window built");
         Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);

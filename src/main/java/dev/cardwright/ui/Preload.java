@@ -58,6 +58,28 @@ final class Preload {
         return result;
     }
 
+    /**
+     * Once the toolkit runs: builds, on another thread, a throwaway Markdown area (RichTextFX,
+     * ReactFX and Flowless: some 700 classes to load, initialize and link) and highlights the
+     * sample's text, while the JavaFX thread builds menus and toolbar. JavaFX allows nodes to be
+     * made on any thread until they join a showing window; this one never joins one. When the
+     * JavaFX thread builds the real area the classes are ready (or it waits for the one being
+     * initialized), so nothing is done twice.
+     */
+    static void warmEditorControls() {
+        CompletableFuture<?> warm = onOwnThread("editor controls", () -> {
+            dev.cardwright.ui.section.MarkdownArea area = new dev.cardwright.ui.section.MarkdownArea(
+                    new dev.cardwright.ui.task.CurrentThreadTaskExecutor());
+            try {
+                sample.join().allSections().findFirst().ifPresent(s -> dev.cardwright.ui.section.MarkdownHighlighter.spans(s.getText()));
+            } catch (RuntimeException e) {
+                // the window reports a sample that cannot be read
+            }
+            return area;
+        });
+        warm.whenComplete((area, e) -> CardwrightApp.trace(e == null ? "editor controls warmed" : "warming failed: " + e));
+    }
+
     static WorkspacePreferences prefs() {
         start();
         return prefs.join();
