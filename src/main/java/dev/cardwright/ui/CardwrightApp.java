@@ -40,7 +40,6 @@ public final class CardwrightApp extends Application {
         Messages.setLocale(Preload.prefs().uiLocale());
         List<String> args = getParameters().getRaw();
         if (args.size() >= 2 && args.get(0).equals("--measure-preview")) {
-            Preload.firstWindowShown(); // typing is measured with every compiler at work
             measurePreview(stage, Path.of(args.get(1)));
             return;
         }
@@ -83,6 +82,7 @@ public final class CardwrightApp extends Application {
     }
 
     private void measurePreview(Stage stage, Path file) {
-        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file);
+        // As in the editor, the optimizing compiler comes back once the window is shown.
+        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file, Preload::firstWindowShown);
     }
 }

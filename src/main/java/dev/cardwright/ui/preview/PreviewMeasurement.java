@@ -54,7 +54,8 @@ public final class PreviewMeasurement {
         this.baseText = text.endsWith("\n\n") ? text : text.endsWith("\n") ? text + "\n" : text + "\n\n";
     }
 
-    public static void run(Stage stage, Path file) {
+    /** @param shown run once the window is on screen (the application's start-up is over then) */
+    public static void run(Stage stage, Path file, Runnable shown) {
         Card card;
         try {
             card = ReadmeReader.read(file);
@@ -68,12 +69,13 @@ public final class PreviewMeasurement {
             return;
         }
         Path folder = file.toAbsolutePath().getParent();
-        new PreviewMeasurement(stage, card, folder).start();
+        new PreviewMeasurement(stage, card, folder).start(shown);
     }
 
-    private void start() {
+    private void start(Runnable shown) {
         stage.setScene(new Scene(new StackPane(preview.node()), 1000, 800));
         stage.show();
+        shown.run();
         preview.setOnPatched(this::patched);
         preview.setOnLoaded(() -> {
             preview.setOnLoaded(null);
