@@ -148,7 +148,6 @@ public final class CardLoader {
         int paraStart = -1; // offset and line of the open paragraph's first line, -1 when none
         int paraLine = 0;
         boolean paraSetext = false; // whether the open paragraph may turn into a setext heading
-        StringBuilder paraText = new StringBuilder();
         int start = 0;
         int line = firstLine;
         int n = body.length();
@@ -192,7 +191,7 @@ public final class CardLoader {
             } else if (paraStart >= 0 && paraSetext && (c == '=' || c == '-') && setextM.region(start, end).matches()
                     && !(c == '-' && opensYaml(body, end))) {
                 headings.add(new int[] {paraStart, c == '=' ? 1 : 2, paraLine, Math.min(n, end + 1)});
-                titles.add(paraText.toString().trim());
+                titles.add(paragraphText(body, paraStart, start));
                 paraStart = -1;
             } else if (c == '<' && first - start < 4 && htmlBlockEnd(body.substring(first, end), paraStart >= 0) != null) {
                 String close = htmlBlockEnd(body.substring(first, end), paraStart >= 0);
@@ -201,13 +200,10 @@ public final class CardLoader {
             } else if (paraStart < 0) {
                 paraStart = start;
                 paraLine = line;
-                paraText.setLength(0);
-                paraText.append(body, first, end);
                 // List items, quotes, tables and thematic breaks are no paragraph a setext underline can turn into a heading.
                 paraSetext = first - start < 4 && !listM.region(first, end).lookingAt()
                         && !breakM.region(first, end).matches();
             } else {
-                paraText.append(' ').append(body, first, end);
                 if (maybeDelimiterRow(body, first, end) && delimiterM.region(start, end).matches()) {
                     paraSetext = false; // a table, as GitHub and the Hub see it (the editor decides the same)
                 }
@@ -239,6 +235,30 @@ public final class CardLoader {
             stack.add(new Object[] {h[1], children});
         }
         return new CardText(name, directory, encoding, frontMatter, preamble, roots);
+    }
+
+    /**
+     * The text of the paragraph whose lines run from {@code from} to {@code to} (the start of the
+     * line after it): each line without up to three leading spaces, joined by a space, trimmed.
+     * Built only when the paragraph turns out to be a setext heading.
+     */
+    private static String paragraphText(String body, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int start = from;
+        while (start < to) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 || end > to ? to : end;
+            int first = start;
+            while (first < end && first - start < 3 && body.charAt(first) == ' ') {
+                first++;
+            }
+            if (start > from) {
+                text.append(' ');
+            }
+            text.append(body, first, end);
+            start = end + 1;
+        }
+        return text.toString().trim();
     }
 
     /** Whether {@code text[from, to)} is only white space ({@link String#isBlank()} without the copy). */

@@ -79,4 +79,13 @@ class LeanReaderAgreementTest {
         }
         assertThat(lean).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void setextTitlesJoinTheParagraphsLinesWithoutTheirIndentation() {
+        String readme = "---\nlicense: mit\n---\n  Kestrel\n   Notes  \n=====\ntext\n\nUses\n---\n\n# Plain *ATX*  #\n";
+        CardText text = CardLoader.read(readme.getBytes(java.nio.charset.StandardCharsets.UTF_8), "README.md", null).text();
+        assertThat(text.sections()).extracting(CardText.SectionText::title).containsExactly("Kestrel Notes", "Plain *ATX*");
+        assertThat(text.sections().get(0).children()).extracting(CardText.SectionText::title, CardText.SectionText::headingLine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Uses", 9));
+    }
 }
