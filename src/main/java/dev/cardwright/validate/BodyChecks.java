@@ -31,6 +31,11 @@ final class BodyChecks {
 
     private final Findings out;
     private final Path directory;
+    // One matcher per pattern for the whole card, reset for each line (most lines need none of them).
+    private final Matcher placeholder = PLACEHOLDER.matcher("");
+    private final Matcher pyList = PY_LIST.matcher("");
+    private final Matcher mdLink = MD_LINK.matcher("");
+    private final Matcher htmlLink = HTML_LINK.matcher("");
 
     BodyChecks(Findings out, Path directory) {
         this.out = out;
@@ -163,13 +168,13 @@ final class BodyChecks {
         String prose = blankCodeSpans(line);
         Matcher m;
         if (prose.indexOf("[M") >= 0 || prose.indexOf("[m") >= 0) {
-            m = PLACEHOLDER.matcher(prose);
+            m = placeholder.reset(prose);
             while (m.find()) {
                 out.at(block, lineIndex, m.start(), Rule.PLACEHOLDER_LEFT, null, m.group());
             }
         }
         if (prose.indexOf('\'') >= 0 && prose.indexOf('[') >= 0) {
-            m = PY_LIST.matcher(prose);
+            m = pyList.reset(prose);
             while (m.find()) {
                 StringBuilder items = new StringBuilder();
                 Matcher item = PY_ITEM.matcher(m.group());
@@ -181,13 +186,13 @@ final class BodyChecks {
         }
         if (directory != null) {
             if (prose.indexOf("](") >= 0) {
-                m = MD_LINK.matcher(prose);
+                m = mdLink.reset(prose);
                 while (m.find()) {
                     link(block, lineIndex, m.start(2), m.group(2), m.group(1).isEmpty() ? "link" : "image");
                 }
             }
             if (prose.indexOf('<') >= 0) {
-                m = HTML_LINK.matcher(prose);
+                m = htmlLink.reset(prose);
                 while (m.find()) {
                     link(block, lineIndex, m.start(2), m.group(2), m.group(1).equalsIgnoreCase("a") ? "link" : "image");
                 }
