@@ -210,7 +210,8 @@ public final class MetadataViewModel {
     private void runEdits() {
         editing = true;
         String base = yaml();
-        List<Map.Entry<String, TextEdit>> batch = List.copyOf(pending.entrySet());
+        // copies, not the map's own entries: a newer edit of a key replaces the value inside those
+        List<Map.Entry<String, TextEdit>> batch = pending.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
         executor.execute(() -> applyAll(base, batch), outcomes -> land(base, batch, outcomes), error -> {
             editing = false;
             batch.forEach(e -> pending.remove(e.getKey(), e.getValue()));

@@ -141,6 +141,18 @@ class MetadataInBackgroundTest {
     }
 
     @Test
+    void aValueTypedWhileTheEditOfTheOneBeforeIsDeliveredIsWrittenToo() {
+        Card c = card("license: mit\n");
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
+        background.runAll();
+        vm.licenseProperty().set("a");
+        background.runNextWith(() -> vm.licenseProperty().set("ab")); // computed for "a", delivered after "ab" was typed
+        background.runAll();
+        assertThat(yaml(c)).isEqualTo("license: ab\n");
+        assertThat(vm.licenseProperty().get()).isEqualTo("ab");
+    }
+
+    @Test
     void editsOfTwoKeysInFlightTogetherStayTwoUndoSteps() {
         Card c = card("license: mit\n");
         UndoHistory history = new UndoHistory();

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  */
 public final class QueuedTaskExecutor implements TaskExecutor {
     private final Deque<Runnable> jobs = new ArrayDeque<>();
+    private Runnable meanwhile = () -> { };
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
@@ -23,8 +24,21 @@ public final class QueuedTaskExecutor implements TaskExecutor {
                 onError.accept(e);
                 return;
             }
+            Runnable between = meanwhile;
+            meanwhile = () -> { };
+            between.run();
             onDone.accept(result);
         });
+    }
+
+    /**
+     * Runs the oldest job, then {@code between} (what the user does while the result travels back
+     * to the UI thread), then delivers the result.
+     */
+    public void runNextWith(Runnable between) {
+        meanwhile = between;
+        runNext();
+        meanwhile = () -> { };
     }
 
     /** Jobs waiting. */
