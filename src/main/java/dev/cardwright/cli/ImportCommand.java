@@ -15,6 +15,8 @@ import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.TextPosition;
+import dev.cardwright.translate.SourceLanguage;
+import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
 import dev.cardwright.yaml.YamlReader;
 import picocli.CommandLine.Command;
@@ -62,8 +64,16 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Card card = CardFiles.load(input);
         warnAboutFrontMatter(card, input.toString(), err);
+        String sourceLanguage = SourceLanguage.of(card);
+        for (Map.Entry<String, Path> t : translated.entrySet()) {
+            if (SourceLanguage.same(sourceLanguage, t.getKey())) {
+                err.println(new CardFormatException(t.getValue().toString(), 1, 1,
+                        SourceLanguage.refusal(sourceLanguage, t.getKey())).located());
+                return CardwrightCommand.USAGE;
+            }
+        }
         // sections are paired by docs/translation.md's alignment; what cannot be paired is reported, never dropped
-        for (var result : dev.cardwright.translate.TranslationImporter.importFiles(card, "en", translated)) {
+        for (var result : TranslationImporter.importFiles(card, sourceLanguage, translated)) {
             result.report().forEach(err::println);
         }
         CardSourceFile.write(card, target);

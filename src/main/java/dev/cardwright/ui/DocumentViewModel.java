@@ -3,6 +3,7 @@ package dev.cardwright.ui;
 import java.util.ArrayList;
 import java.util.List;
 import dev.cardwright.card.Translation;
+import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.ui.undo.ListEdit;
 import java.io.IOException;
@@ -167,17 +168,28 @@ public final class DocumentViewModel {
         if (chosen.isEmpty()) {
             return false;
         }
+        Card source = card.get();
+        String sourceLanguage = SourceLanguage.of(source);
+        String guess = guessLanguage(chosen.get());
+        if (SourceLanguage.same(sourceLanguage, guess)) {
+            // a card written in Chinese is translated into English more often than into anything else
+            guess = SourceLanguage.same(sourceLanguage, SourceLanguage.FALLBACK) ? guess : SourceLanguage.FALLBACK;
+        }
         Optional<String> language = dialogs.askText(Messages.get("translationImport.title"),
-                Messages.get("translationImport.language"), guessLanguage(chosen.get()));
+                Messages.get("translationImport.language"), guess);
         if (language.isEmpty() || language.get().isBlank()) {
             return false;
         }
-        Card source = card.get();
+        if (SourceLanguage.same(sourceLanguage, language.get())) {
+            dialogs.showError(Messages.get("translationImport.title"), chosen.get() + ": "
+                    + Messages.get("translationImport.sameLanguage", language.get().strip(), sourceLanguage));
+            return false;
+        }
         try {
             Card translated = store.load(chosen.get());
             List<Translation> before = new ArrayList<>(source.getTranslations());
             TranslationImporter.Result result = new TranslationImporter()
-                    .importInto(source, "en", translated, language.get().strip());
+                    .importInto(source, sourceLanguage, translated, language.get().strip());
             history.record(new ListEdit<>(source.getTranslations(), 0, before, new ArrayList<>(source.getTranslations())));
             history.seal();
             dialogs.showInfo(Messages.get("translationImport.title"),

@@ -484,7 +484,8 @@ public final class MainWindow {
         Card card = document.getCard();
         return switch (entry.kind()) {
             case METADATA -> panes.computeIfAbsent(card, c -> {
-                MetadataPane mp = new MetadataPane(card, parts.vocabularies().get());
+                MetadataPane mp = new MetadataPane(card, parts.vocabularies().get(), parts.executor());
+                mp.model().setStepBoundary(() -> document.history().seal());
                 mp.showProblems(metadataProblems());
                 return mp;
             });

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.translate.ChineseSourceCard;
 import dev.cardwright.ui.dialog.DialogService;
 
 class DocumentViewModelTest {
@@ -120,6 +121,36 @@ class DocumentViewModelTest {
 
         doc.undo();
         assertThat(card.getTranslations()).isEmpty();
+    }
+
+    @Test
+    void aChineseCardImportsItsEnglishReadmeWithChineseAsTheSource() throws IOException {
+        doc.open(readme(ChineseSourceCard.README));
+        Path en = Files.writeString(Files.createDirectory(dir.resolve("en")).resolve("README.md"),
+                ChineseSourceCard.ENGLISH);
+        dialogs.openTarget = en;
+        dialogs.texts.add("en");
+        assertThat(doc.importTranslation()).as(dialogs.lastError).isTrue();
+
+        assertThat(dialogs.lastInitial).as("a README without a language in its name is proposed as English here").isEqualTo("en");
+        Card card = doc.getCard();
+        String deployment = card.allSections().filter(s -> s.getTitle().equals("部署")).findFirst().orElseThrow().getId();
+        // paired through the glossary, which reads the Chinese heading only when the card's language is known
+        assertThat(card.findTranslation("en").orElseThrow().getSections().get(deployment).getHeading()).isEqualTo("## Deployment\n");
+    }
+
+    @Test
+    void aTranslationIntoTheCardsOwnLanguageIsRefusedWithoutChangingTheCard() throws IOException {
+        doc.open(readme(ChineseSourceCard.README));
+        Path zh = Files.writeString(dir.resolve("README_zh-CN.md"), "# Demo\n\n## 模型详情\n\n由我们开发。\n");
+        dialogs.openTarget = zh;
+        dialogs.texts.add("zh-CN");
+        assertThat(doc.importTranslation()).isFalse();
+
+        assertThat(dialogs.lastError).startsWith(zh + ": ").contains("zh-CN", "zh");
+        assertThat(dialogs.lastError).isEqualTo(zh + ": " + Messages.get("translationImport.sameLanguage", "zh-CN", "zh"));
+        assertThat(doc.getCard().getTranslations()).isEmpty();
+        assertThat(doc.history().isDirty()).isFalse();
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public int asked;
     public String lastError;
+    public String lastInitial;
 
     @Override
     public UnsavedChoice askUnsaved(String documentName) {
@@ -50,6 +51,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
+        lastInitial = initial;
         return Optional.ofNullable(texts.poll());
     }
 

@@ -3,12 +3,16 @@ package dev.cardwright.ui.metadata;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.task.LatestOnly;
+import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.yaml.YamlReader;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +54,16 @@ public final class MetadataPane extends ScrollPane {
     private int row;
     private ResultsTable results;
     private boolean pushing;
+    private final LatestOnly checking;
+    /** The colours last applied to the YAML area, and the range of its text edited since (-1: none). */
+    private StyleSpans<Collection<String>> styled;
+    private int editedFrom = -1;
+    private int editedTo = -1;
 
-    public MetadataPane(Card card, Vocabularies vocabularies) {
+    public MetadataPane(Card card, Vocabularies vocabularies, TaskExecutor executor) {
         this.card = card;
-        this.model = new MetadataViewModel(card, vocabularies);
+        this.model = new MetadataViewModel(card, vocabularies, executor);
+        this.checking = new LatestOnly(executor);
         createView();
         bind();
     }
@@ -234,11 +244,10 @@ public final class MetadataPane extends ScrollPane {
     public static final String PROBLEM = "cardwright.problem";
 
     private void bind() {
+        yaml.plainTextChanges().subscribe(c -> edited(c.getPosition(), c.getRemoved().length(), c.getInserted().length()));
         show(currentYaml());
-        yaml.setStyleSpans(0, YamlHighlighter.spans(yaml.getText()));
         checkYaml(yaml.getText());
         yaml.textProperty().addListener((obs, old, now) -> {
-            yaml.setStyleSpans(0, YamlHighlighter.spans(now));
             checkYaml(now);
             if (!pushing) {
                 FrontMatter fm = card.getFrontMatter();
@@ -279,7 +288,7 @@ public final class MetadataPane extends ScrollPane {
         }
         pushing = true;
         try {
-            yaml.replaceText(text);
+            replaceChanged(yaml.getText(), text);
             if (!yaml.isFocused()) {
                 yaml.moveTo(0);
                 yaml.showParagraphAtTop(0);
@@ -289,18 +298,115 @@ public final class MetadataPane extends ScrollPane {
         }
     }
 
+    /**
+     * Replaces only the part of the area's text that differs: a form edit changes a line or two,
+     * and re-laying out a 600 KB block for them would stall the FX thread.
+     */
+    private void replaceChanged(String old, String text) {
+        int max = Math.min(old.length(), text.length());
+        int prefix = 0;
+        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        yaml.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
+    }
+
+    /** What the background found for one text of the YAML area: its colours and whether it loads. */
+    private record Check(StyleSpans<Collection<String>> spans, String problem) {
+    }
+
+    /**
+     * Colours and checks the text in the background: both read the whole block, which on a
+     * 600 KB {@code model-index} takes longer than a keystroke may.
+     */
     private void checkYaml(String text) {
-        try {
-            YamlReader.load(text);
+        checking.submit(() -> {
+            String problem = null;
+            try {
+                YamlReader.load(text);
+            } catch (RuntimeException e) {
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            }
+            return new Check(YamlHighlighter.spans(text), problem);
+        }, check -> showCheck(check, text));
+    }
+
+    private void showCheck(Check check, String forText) {
+        if (!yaml.getText().equals(forText)) {
+            return;
+        }
+        if (check.spans().length() == yaml.getLength()) {
+            restyle(check.spans());
+        }
+        if (check.problem() == null) {
             yamlStatus.setText(Messages.get("metadata.yaml.valid"));
             yamlStatus.getStyleClass().remove("invalid");
-        } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            yamlStatus.setText(Messages.get("metadata.yaml.invalid", message));
+        } else {
+            yamlStatus.setText(Messages.get("metadata.yaml.invalid", check.problem()));
             if (!yamlStatus.getStyleClass().contains("invalid")) {
                 yamlStatus.getStyleClass().add("invalid");
             }
         }
+    }
+
+    /**
+     * Applies the colours of {@code text}, restyling only from the first to the last place where
+     * the area was edited or the colours differ from those applied last: restyling all of a 600 KB
+     * block for one keystroke took the FX thread 25-60 ms.
+     */
+    private void restyle(StyleSpans<Collection<String>> spans) {
+        if (styled == null) {
+            yaml.setStyleSpans(0, spans);
+        } else {
+            int length = spans.length();
+            // text typed since the last colouring carries its neighbour's colour, so it is restyled even
+            // where the colours computed for the old and the new text agree around it
+            int from = Math.min(samePrefix(styled, spans), editedFrom < 0 ? length : editedFrom);
+            int to = Math.max(length - sameSuffix(styled, spans), editedFrom < 0 ? 0 : editedTo);
+            from = Math.min(from, length);
+            to = Math.min(Math.max(to, from), length);
+            if (from < to) {
+                yaml.setStyleSpans(from, spans.subView(from, to));
+            }
+        }
+        styled = spans;
+        editedFrom = -1;
+        editedTo = -1;
+    }
+
+    /** Widens the range edited since the last colouring by one change of the text. */
+    private void edited(int position, int removed, int inserted) {
+        if (editedFrom < 0) {
+            editedFrom = position;
+            editedTo = position + inserted;
+        } else {
+            editedTo = editedTo <= position ? position + inserted : Math.max(editedTo + inserted - removed, position + inserted);
+            editedFrom = Math.min(editedFrom, position);
+        }
+    }
+
+    /** Characters covered by the leading spans the two have in common. */
+    private static int samePrefix(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        int n = Math.min(a.getSpanCount(), b.getSpanCount());
+        int length = 0;
+        for (int i = 0; i < n && a.getStyleSpan(i).equals(b.getStyleSpan(i)); i++) {
+            length += a.getStyleSpan(i).getLength();
+        }
+        return length;
+    }
+
+    /** Characters covered by the trailing spans the two have in common. */
+    private static int sameSuffix(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        int n = Math.min(a.getSpanCount(), b.getSpanCount());
+        int length = 0;
+        for (int i = 1; i <= n && a.getStyleSpan(a.getSpanCount() - i).equals(b.getStyleSpan(b.getSpanCount() - i)); i++) {
+            length += a.getStyleSpan(a.getSpanCount() - i).getLength();
+        }
+        return length;
     }
 
     public CodeArea yamlArea() { return yaml; }

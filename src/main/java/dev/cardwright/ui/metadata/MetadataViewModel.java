@@ -2,6 +2,7 @@ package dev.cardwright.ui.metadata;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,8 @@ import java.util.Objects;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.FrontMatter;
+import dev.cardwright.ui.task.LatestOnly;
+import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.yaml.Metadata;
 import dev.cardwright.yaml.MetadataEditException;
 import dev.cardwright.yaml.MetadataEditor;
@@ -30,6 +33,13 @@ import javafx.collections.ObservableMap;
  * The YAML text stays the single truth; when it changes elsewhere (the YAML editor, undo) the
  * properties are read again. Problems reported by validation are kept per key for the view to
  * show on the matching control.
+ *
+ * <p>Reading and writing the YAML costs a few hundred milliseconds on a card with a large
+ * {@code model-index} (10,000 rows), so both run on the background executor and only their
+ * results touch the properties, on the FX thread. A parse whose text has changed since is dropped;
+ * an edit is computed from the text as it was when the edit was made and applied only if that is
+ * still the current text, else computed again from the current one. While an edit is on its way
+ * the form keeps what the user typed: parses that land meanwhile are held back until it is written.
  */
 public final class MetadataViewModel {
     /** Keys with their own control; every other key is edited in the YAML editor. */
@@ -58,12 +68,22 @@ public final class MetadataViewModel {
     private final BooleanProperty otherLicense = new SimpleBooleanProperty(this, "otherLicense");
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final TaskExecutor executor;
+    private final LatestOnly parsing;
+    /** Edits not yet written, by top-level key, in the order they were first made. */
+    private final Map<String, TextEdit> pending = new LinkedHashMap<>();
+    private boolean editing;
+    private boolean pullDeferred;
+    private Runnable stepBoundary = () -> { };
+    private String lastKeyWritten;
     private Map<String, Object> current = Map.of();
     private boolean pulling;
 
-    public MetadataViewModel(Card card, Vocabularies vocabularies) {
+    public MetadataViewModel(Card card, Vocabularies vocabularies, TaskExecutor executor) {
         this.card = card;
         this.vocabularies = vocabularies;
+        this.executor = executor;
+        this.parsing = new LatestOnly(executor);
         co2.addListener((obs, old, now) -> pushCo2(now));
         otherLicense.bind(license.isEqualTo("other"));
         pull();
@@ -79,6 +99,15 @@ public final class MetadataViewModel {
     }
 
     public Vocabularies vocabularies() { return vocabularies; }
+
+    /**
+     * Called before an edit of another key than the previous one is written. The editor seals its
+     * undo history when focus moves to another field; a write computed in the background may land
+     * after that, so the boundary between two fields' edits is drawn here as well.
+     */
+    public void setStepBoundary(Runnable stepBoundary) {
+        this.stepBoundary = Objects.requireNonNull(stepBoundary);
+    }
     public StringProperty licenseProperty() { return license; }
     public StringProperty licenseNameProperty() { return licenseName; }
     public StringProperty licenseLinkProperty() { return licenseLink; }
@@ -155,15 +184,95 @@ public final class MetadataViewModel {
 
     /** Writes one value (null removes the key) into the front matter with a minimal edit. */
     private void write(List<Object> path, Object value) {
-        String yaml = yaml();
-        try {
-            String next = value == null ? MetadataEditor.remove(yaml, path) : MetadataEditor.set(yaml, path, value);
-            editError.set("");
-            if (!next.equals(yaml)) {
-                write(next);
+        enqueue(String.valueOf(path.get(0)), yaml -> value == null ? MetadataEditor.remove(yaml, path)
+                : MetadataEditor.set(yaml, path, value));
+    }
+
+    /** A change of the YAML text; runs in the background, so it may use only what it captured. */
+    @FunctionalInterface
+    private interface TextEdit {
+        String apply(String yaml) throws MetadataEditException;
+    }
+
+    /** What one edit gave: the new text, or why it could not be made. */
+    private record Outcome(String text, String error) {
+    }
+
+    /** Queues an edit; a newer edit of the same key replaces one not yet written. */
+    private void enqueue(String key, TextEdit edit) {
+        pending.put(key, edit);
+        if (!editing) {
+            runEdits();
+        }
+    }
+
+    /** Computes every pending edit, in order, from the current text; one batch at a time. */
+    private void runEdits() {
+        editing = true;
+        String base = yaml();
+        // copies, not the map's own entries: a newer edit of a key replaces the value inside those
+        List<Map.Entry<String, TextEdit>> batch = pending.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        executor.execute(() -> applyAll(base, batch), outcomes -> land(base, batch, outcomes), error -> {
+            editing = false;
+            batch.forEach(e -> pending.remove(e.getKey(), e.getValue()));
+            editError.set(String.valueOf(error.getMessage()));
+            afterEdits();
+        });
+    }
+
+    private static List<Outcome> applyAll(String base, List<Map.Entry<String, TextEdit>> batch) {
+        List<Outcome> out = new ArrayList<>();
+        String text = base;
+        for (Map.Entry<String, TextEdit> e : batch) {
+            try {
+                text = e.getValue().apply(text);
+                out.add(new Outcome(text, null));
+            } catch (MetadataEditException | IllegalArgumentException ex) {
+                out.add(new Outcome(null, ex.getMessage()));
             }
-        } catch (MetadataEditException e) {
-            editError.set(e.getMessage());
+        }
+        return out;
+    }
+
+    /**
+     * Writes a computed batch, on the FX thread. When the text changed while it was computed (the
+     * YAML editor, undo) or one of its edits was replaced by a newer one, it is computed again
+     * rather than written over the newer state.
+     */
+    private void land(String base, List<Map.Entry<String, TextEdit>> batch, List<Outcome> outcomes) {
+        editing = false;
+        boolean replaced = batch.stream().anyMatch(e -> pending.get(e.getKey()) != e.getValue());
+        if (replaced || !base.equals(yaml())) {
+            runEdits();
+            return;
+        }
+        batch.forEach(e -> pending.remove(e.getKey()));
+        String text = base;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o.error() != null) {
+                editError.set(o.error());
+                continue;
+            }
+            editError.set("");
+            if (!o.text().equals(text)) {
+                String key = batch.get(i).getKey();
+                if (lastKeyWritten != null && !lastKeyWritten.equals(key)) {
+                    stepBoundary.run();
+                }
+                lastKeyWritten = key;
+                text = o.text();
+                write(text); // one write per edit, as when they were made one by one
+            }
+        }
+        afterEdits();
+    }
+
+    private void afterEdits() {
+        if (!pending.isEmpty()) {
+            runEdits();
+        } else if (pullDeferred) {
+            pull();
         }
     }
 
@@ -178,14 +287,44 @@ public final class MetadataViewModel {
         }
     }
 
-    /** Reads every known key from the YAML again. */
+    /** What a parse of the front matter found: the values, or why there are none. */
+    private record Parsed(String text, Map<String, Object> values, String error, List<EvalResult> rows, String rowsError) {
+        static Parsed of(String text) {
+            Map<String, Object> values;
+            try {
+                values = Metadata.parse(text);
+            } catch (MetadataEditException e) {
+                return new Parsed(text, null, e.getMessage(), List.of(), null);
+            }
+            try {
+                return new Parsed(text, values, null, ModelIndexCodec.read(values.get("model-index")), null);
+            } catch (IllegalArgumentException e) {
+                return new Parsed(text, values, null, null, e.getMessage());
+            }
+        }
+    }
+
+    /** Reads every known key from the YAML again (in the background; the properties follow on the FX thread). */
     public void pull() {
-        try {
-            current = Metadata.parse(yaml());
-        } catch (MetadataEditException e) {
-            editError.set(e.getMessage());
+        pullDeferred = false;
+        String text = yaml();
+        parsing.submit(() -> Parsed.of(text), this::show);
+    }
+
+    private void show(Parsed parsed) {
+        if (!parsed.text().equals(yaml())) {
+            return; // the text changed again: the parse of the new text is on its way
+        }
+        if (editing || !pending.isEmpty()) {
+            // the form shows an edit not yet written; the text it writes will be read again
+            pullDeferred = true;
             return;
         }
+        if (parsed.error() != null) {
+            editError.set(parsed.error());
+            return;
+        }
+        current = parsed.values();
         pulling = true;
         try {
             setText(license, "license");
@@ -202,7 +341,7 @@ public final class MetadataViewModel {
             setList(datasets, "datasets");
             setList(baseModels, "base_model");
             setList(metrics, "metrics");
-            readResults();
+            showResults(parsed);
             Object co2Value = current.get("co2_eq_emissions");
             if (co2Value instanceof Map<?, ?> m) {
                 co2Value = m.get("emissions");
@@ -237,19 +376,19 @@ public final class MetadataViewModel {
         }
     }
 
-    private void readResults() {
-        try {
-            List<EvalResult> rows = ModelIndexCodec.read(current.get("model-index"));
-            if (!sameRows(rows, results)) {
-                results.setAll(rows);
-            } else {
-                // same values: keep the row objects (and the table's selection), take the fresh origins
-                for (int i = 0; i < rows.size(); i++) {
-                    results.get(i).setOrigin(rows.get(i).getOrigin());
-                }
+    private void showResults(Parsed parsed) {
+        if (parsed.rowsError() != null) {
+            editError.set(parsed.rowsError());
+            return;
+        }
+        List<EvalResult> rows = parsed.rows();
+        if (!sameRows(rows, results)) {
+            results.setAll(rows);
+        } else {
+            // same values: keep the row objects (and the table's selection), take the fresh origins
+            for (int i = 0; i < rows.size(); i++) {
+                results.get(i).setOrigin(rows.get(i).getOrigin());
             }
-        } catch (IllegalArgumentException e) {
-            editError.set(e.getMessage());
         }
     }
 
@@ -258,16 +397,31 @@ public final class MetadataViewModel {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).toString().equals(b.get(i).toString()) || a.get(i).isVerified() != b.get(i).isVerified()
-                    || !Objects.equals(a.get(i).getDatasetName(), b.get(i).getDatasetName())
-                    || !Objects.equals(a.get(i).getMetricName(), b.get(i).getMetricName())
-                    || !Objects.equals(a.get(i).getTaskName(), b.get(i).getTaskName())
-                    || !Objects.equals(a.get(i).getSourceUrl(), b.get(i).getSourceUrl())
-                    || !Objects.equals(a.get(i).getSourceName(), b.get(i).getSourceName())) {
+            if (!sameValues(a.get(i), b.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Field by field, not through toString: this runs on the FX thread for every row of a 10,000-row table.
+    private static boolean sameValues(EvalResult a, EvalResult b) {
+        return Objects.equals(a.getModelName(), b.getModelName())
+                && Objects.equals(a.getTaskType(), b.getTaskType())
+                && Objects.equals(a.getTaskName(), b.getTaskName())
+                && Objects.equals(a.getDatasetType(), b.getDatasetType())
+                && Objects.equals(a.getDatasetName(), b.getDatasetName())
+                && Objects.equals(a.getDatasetConfig(), b.getDatasetConfig())
+                && Objects.equals(a.getDatasetSplit(), b.getDatasetSplit())
+                && Objects.equals(a.getDatasetRevision(), b.getDatasetRevision())
+                && Objects.equals(a.getMetricType(), b.getMetricType())
+                && Objects.equals(a.getMetricName(), b.getMetricName())
+                // 12 read back may be an Integer where a Long was written: equal as the text shows them
+                && (Objects.equals(a.getMetricValue(), b.getMetricValue())
+                        || String.valueOf(a.getMetricValue()).equals(String.valueOf(b.getMetricValue())))
+                && a.isVerified() == b.isVerified()
+                && Objects.equals(a.getSourceName(), b.getSourceName())
+                && Objects.equals(a.getSourceUrl(), b.getSourceUrl());
     }
 
     /**
@@ -275,17 +429,10 @@ public final class MetadataViewModel {
      * changes one line); an empty table removes the key.
      */
     public void commitResults() {
-        String yaml = yaml();
-        try {
-            String next = results.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
-                    : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(new ArrayList<>(results)));
-            editError.set("");
-            if (!next.equals(yaml)) {
-                write(next);
-            }
-        } catch (MetadataEditException | IllegalArgumentException e) {
-            editError.set(e.getMessage());
-        }
+        // the rows are the table's, owned by the FX thread: the background works on copies
+        List<EvalResult> rows = results.stream().map(EvalResult::copy).toList();
+        enqueue("model-index", yaml -> rows.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
+                : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(rows)));
     }
 
     /** Adds a row after {@code after} (or at the end), with its model, task and dataset, ready for a metric. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.FrontMatter;
+import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.ui.undo.CardEditRecorder;
 import dev.cardwright.ui.undo.UndoHistory;
 
@@ -21,7 +22,7 @@ class MetadataViewModelTest {
     @Test
     void readsKnownKeys() {
         Card c = card("license: mit\nlanguage:\n- en\n- zh\nbase_model: a/b\ntags: [x, y]\nco2_eq_emissions:\n  emissions: 12\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         assertThat(vm.licenseProperty().get()).isEqualTo("mit");
         assertThat(vm.getLanguages()).containsExactly("en", "zh");
         assertThat(vm.getBaseModels()).containsExactly("a/b");
@@ -33,7 +34,7 @@ class MetadataViewModelTest {
     @Test
     void editsRewriteOnlyTheirKey() {
         Card c = card("# keep me\nlicense: mit  # a comment\nlanguage:\n- en\ntags: [x, y]\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         vm.licenseProperty().set("apache-2.0");
         assertThat(c.getFrontMatter().getYaml()).isEqualTo("# keep me\nlicense: apache-2.0  # a comment\nlanguage:\n- en\ntags: [x, y]\n");
         vm.getLanguages().add("zh");
@@ -49,7 +50,7 @@ class MetadataViewModelTest {
     @Test
     void co2GoesIntoTheMappingWhenThereIsOne() {
         Card c = card("co2_eq_emissions:\n  emissions: 12\n  source: x\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         vm.co2Property().set("15.5");
         assertThat(c.getFrontMatter().getYaml()).isEqualTo("co2_eq_emissions:\n  emissions: 15.5\n  source: x\n");
         vm.co2Property().set("abc");
@@ -59,7 +60,7 @@ class MetadataViewModelTest {
     @Test
     void aCardWithoutFrontMatterGetsOne() {
         Card c = new Card();
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         vm.licenseProperty().set("mit");
         assertThat(c.getFrontMatter()).isNotNull();
         assertThat(c.getFrontMatter().getYaml()).isEqualTo("license: mit\n");
@@ -70,7 +71,7 @@ class MetadataViewModelTest {
         Card c = card("license: mit\n");
         UndoHistory history = new UndoHistory();
         CardEditRecorder.attach(c, history);
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         vm.licenseProperty().set("bsd");
         history.undo();
         assertThat(vm.licenseProperty().get()).isEqualTo("mit");
@@ -82,7 +83,7 @@ class MetadataViewModelTest {
     @Test
     void brokenYamlIsReportedNotOverwritten() {
         Card c = card("license: [mit\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         assertThat(vm.editErrorProperty().get()).isNotEmpty();
         vm.licenseProperty().set("apache-2.0");
         assertThat(c.getFrontMatter().getYaml()).isEqualTo("license: [mit\n");
@@ -97,7 +98,7 @@ class MetadataViewModelTest {
         Card c = card(RESULTS);
         UndoHistory history = new UndoHistory();
         CardEditRecorder.attach(c, history);
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         assertThat(vm.getResults()).hasSize(1);
         vm.getResults().get(0).setMetricValue(dev.cardwright.card.EvalResult.metricValueOf("40.1"));
         vm.commitResults();
@@ -110,7 +111,7 @@ class MetadataViewModelTest {
     @Test
     void evaluationRowsAreAddedMovedAndRemoved() {
         Card c = card(RESULTS);
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, new CurrentThreadTaskExecutor());
         dev.cardwright.card.EvalResult first = vm.getResults().get(0);
         dev.cardwright.card.EvalResult added = vm.addResult(first);
         added.setMetricType("bleu");
