@@ -1,11 +1,8 @@
 package dev.cardwright.cli;
 
 import java.io.PrintWriter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,24 +21,26 @@ public final class CardwrightCommand implements Runnable {
     private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview");
 
     /**
-     * The commands, by name. They are registered with picocli only when needed — just the one
+     * The commands' names. A command is registered with picocli only when needed — just the one
      * invoked, or all of them for help — because building every command's model costs a short
-     * run like {@code lint} in CI a noticeable part of its start-up.
+     * run like {@code lint} in CI a noticeable part of its start-up. Made by a switch rather than
+     * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench", "help");
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("import", ImportCommand::new);
-        m.put("export", ExportCommand::new);
-        m.put("render", RenderCommand::new);
-        m.put("set", SetCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("lint", LintCommand::new);
-        m.put("status", StatusCommand::new);
-        m.put("bench", BenchCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(m);
+    private static Object newCommand(String name) {
+        return switch (name) {
+            case "import" -> new ImportCommand();
+            case "export" -> new ExportCommand();
+            case "render" -> new RenderCommand();
+            case "set" -> new SetCommand();
+            case "validate" -> new ValidateCommand();
+            case "lint" -> new LintCommand();
+            case "status" -> new StatusCommand();
+            case "bench" -> new BenchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     @CommandLine.Spec
@@ -61,7 +60,7 @@ public final class CardwrightCommand implements Runnable {
         if (first.startsWith("-")) {
             return true; // --help, --version, or a mistake the command line should report
         }
-        return COMMANDS.containsKey(first);
+        return COMMANDS.contains(first);
     }
 
     public static int run(String... args) {
@@ -79,10 +78,12 @@ public final class CardwrightCommand implements Runnable {
 
     static CommandLine create(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new CardwrightCommand());
-        if (first != null && !first.equals("help") && COMMANDS.containsKey(first)) {
-            cl.addSubcommand(first, COMMANDS.get(first).get());
+        if (first != null && !first.equals("help") && COMMANDS.contains(first)) {
+            cl.addSubcommand(first, newCommand(first));
         } else {
-            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+            for (String name : COMMANDS) {
+                cl.addSubcommand(name, newCommand(name));
+            }
         }
         cl.setOut(out);
         cl.setErr(err);

@@ -45,6 +45,9 @@ public final class CardwrightApp extends Application {
         }
         boolean measureStartup = args.contains("--measure-startup");
         trace("start");
+        // The theme's stylesheet before the first control exists: Control's class initializer
+        // loads JavaFX's own default (Modena, ~200 KB) only when no stylesheet is set yet.
+        Theme.of(Preload.prefs().themeProperty().get()).apply(null);
         Preload.warmEditorControls();
         window = new MainWindow(stage, defaultParts(this));
         trace("window built");
@@ -77,7 +80,9 @@ public final class CardwrightApp extends Application {
 
     static void trace(String what) {
         if (Boolean.getBoolean("cardwright.trace")) {
-            System.err.println("trace " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms: " + what);
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.err.println("trace " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms: " + what
+                    + " [" + Thread.currentThread().getName() + " cpu " + cpu + " ms]");
         }
     }
 
