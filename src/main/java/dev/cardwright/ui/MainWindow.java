@@ -252,7 +252,12 @@ public final class MainWindow {
     // ---- behaviour ------------------------------------------------------------------------
 
     private void bind() {
-        Scene scene = new Scene(root, parts.prefs().windowWidthProperty().get(), parts.prefs().windowHeightProperty().get());
+        // ControlsFX draws validation decorations in a DecorationPane at the top of the scene; when
+        // there is none, the first decoration moves the whole window into a new one, restyling every
+        // node (and, detached for a moment, logging a CSS warning for each). Start inside one.
+        impl.org.controlsfx.skin.DecorationPane decorations = new impl.org.controlsfx.skin.DecorationPane();
+        decorations.setRoot(root);
+        Scene scene = new Scene(decorations, parts.prefs().windowWidthProperty().get(), parts.prefs().windowHeightProperty().get());
         stage.setScene(scene);
         Theme.of(parts.prefs().themeProperty().get()).apply(scene);
         stage.titleProperty().bind(document.titleProperty());

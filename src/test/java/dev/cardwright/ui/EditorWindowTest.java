@@ -237,6 +237,7 @@ class EditorWindowTest {
 
     @Test
     void anInvalidLicenseIsDecoratedWithTheRuleMessageAndListedInTheStatusBar(FxRobot robot) throws Exception {
+        javafx.scene.Parent rootAtStart = window.scene().getRoot();
         robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
         assertThat(license.getText()).isEqualTo("apache-2.0");
@@ -246,6 +247,8 @@ class EditorWindowTest {
                 () -> license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
         assertThat((String) license.getProperties().get(dev.cardwright.ui.metadata.MetadataPane.PROBLEM)).contains("license");
         assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(license)).isNotEmpty();
+        // drawn in the window's own decoration layer: the scene's root was not replaced by one
+        assertThat(window.scene().getRoot()).isSameAs(rootAtStart);
         assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
         assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
                 Messages.get("status.noProblems"));
@@ -395,5 +398,31 @@ class EditorWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // outside the cell: the document's undo again
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().readmeText()).doesNotContain("One more line.");
+    }
+
+    @Test
+    void inTheDarkThemeTheMetadataFormIsDarkToo(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#tool-dark-theme").queryButton().fire());
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node form = window.metadataPane().orElseThrow();
+        assertThat(brightnessBehind(form)).isLessThan(0.3); // not the scene's white fill
+        robot.interact(() -> robot.lookup("#tool-dark-theme").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(brightnessBehind(form)).isGreaterThan(0.7);
+    }
+
+    /** The brightness of the first opaque background at or behind {@code node}, or of the scene's fill. */
+    private static double brightnessBehind(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.layout.Region r && r.getBackground() != null) {
+                for (var fill : r.getBackground().getFills()) {
+                    if (fill.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() == 1.0) {
+                        return c.getBrightness();
+                    }
+                }
+            }
+        }
+        return ((javafx.scene.paint.Color) node.getScene().getFill()).getBrightness();
     }
 }
