@@ -25,8 +25,12 @@ public final class FxTaskExecutor implements TaskExecutor {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onDone.accept(result));
-            } catch (Exception | StackOverflowError e) {
+            } catch (Throwable e) {
+                // Always answer: a caller such as LatestOnly waits for one of the two callbacks.
                 Platform.runLater(() -> onError.accept(e));
+                if (e instanceof Error error && !(error instanceof StackOverflowError)) {
+                    throw error; // and let the thread's handler report what went badly wrong
+                }
             }
         });
     }
