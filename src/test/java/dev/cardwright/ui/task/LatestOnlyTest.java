@@ -60,7 +60,7 @@ class LatestOnlyTest {
 
     @Test
     void aFailedJobDoesNotStopTheNextOne() {
-        latest.submit(() -> {
+        latest.<String>submit(() -> {
             throw new IllegalStateException("broken");
         }, delivered::add);
         submit("b");
