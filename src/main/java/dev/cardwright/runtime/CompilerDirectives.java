@@ -48,8 +48,7 @@ public final class CompilerDirectives {
         Path file = null;
         try {
             Operations bean = diagnosticCommands();
-            file = Path.of(System.getProperty("java.io.tmpdir"), "cardwright-jit-" + ProcessHandle.current().pid() + ".json");
-            Files.writeString(file, NO_C2);
+            file = directiveFile(Path.of(System.getProperty("java.io.tmpdir")), ProcessHandle.current().pid());
             bean.invoke("compilerDirectivesAdd", new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
             return true;
         } catch (Exception | LinkageError e) {
@@ -62,6 +61,22 @@ public final class CompilerDirectives {
                     // a stray temp file of 40 bytes; nothing to report
                 }
             }
+        }
+    }
+
+    /**
+     * The directive in a new file of the temporary folder. Named by process id (cheaper than
+     * {@link Files#createTempFile}, whose random names cost a SecureRandom) but created with
+     * CREATE_NEW, which refuses an existing file or link: nobody can point the name elsewhere
+     * first. If the name is taken, a random one.
+     */
+    static Path directiveFile(Path folder, long pid) throws java.io.IOException {
+        byte[] text = NO_C2.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = folder.resolve("cardwright-jit-" + pid + ".json");
+        try {
+            return Files.write(file, text, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return Files.write(Files.createTempFile(folder, "cardwright-jit", ".json"), text);
         }
     }
 

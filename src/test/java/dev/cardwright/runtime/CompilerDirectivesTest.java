@@ -1,0 +1,39 @@
+package dev.cardwright.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The directive file: a new file each time, never written through a name someone placed first. */
+class CompilerDirectivesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheDirectiveUnderTheProcessesName() throws IOException {
+        Path file = CompilerDirectives.directiveFile(dir, 42);
+        assertThat(file).isEqualTo(dir.resolve("cardwright-jit-42.json"));
+        assertThat(Files.readString(file)).contains("c2").contains("Exclude: true");
+    }
+
+    @Test
+    void aLinkPlacedUnderThatNameIsNotFollowed() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Files.createSymbolicLink(dir.resolve("cardwright-jit-42.json"), victim);
+        Path file = CompilerDirectives.directiveFile(dir, 42);
+        assertThat(file).isNotEqualTo(dir.resolve("cardwright-jit-42.json")).startsWith(dir);
+        assertThat(Files.readString(victim)).isEqualTo("precious");
+        assertThat(Files.readString(file)).contains("Exclude: true");
+    }
+
+    @Test
+    void testsAndOtherApplicationsAreNotTheEditorsOwnProcess() {
+        assertThat(CompilerDirectives.ownProcess()).isFalse(); // surefire's booter runs these tests
+        assertThat(CompilerDirectives.pushNoOptimizingCompiler()).isFalse();
+    }
+}
