@@ -288,7 +288,7 @@ public final class MetadataPane extends ScrollPane {
         }
         pushing = true;
         try {
-            replaceChanged(yaml.getText(), text);
+            dev.cardwright.ui.section.ChangedText.replace(yaml, text);
             if (!yaml.isFocused()) {
                 yaml.moveTo(0);
                 yaml.showParagraphAtTop(0);
@@ -296,23 +296,6 @@ public final class MetadataPane extends ScrollPane {
         } finally {
             pushing = false;
         }
-    }
-
-    /**
-     * Replaces only the part of the area's text that differs: a form edit changes a line or two,
-     * and re-laying out a 600 KB block for them would stall the FX thread.
-     */
-    private void replaceChanged(String old, String text) {
-        int max = Math.min(old.length(), text.length());
-        int prefix = 0;
-        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
-            suffix++;
-        }
-        yaml.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
     }
 
     /** What the background found for one text of the YAML area: its colours and whether it loads. */

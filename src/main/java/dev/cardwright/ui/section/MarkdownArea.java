@@ -62,20 +62,9 @@ public final class MarkdownArea {
      * survive an undo or a field edit elsewhere in the section.
      */
     public void setText(String text) {
-        String old = area.getText();
-        if (old.equals(text)) {
+        if (!ChangedText.replace(area, text)) {
             return;
         }
-        int prefix = 0;
-        int max = Math.min(old.length(), text.length());
-        while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
-            suffix++;
-        }
-        area.replaceText(prefix, old.length() - suffix, text.substring(prefix, text.length() - suffix));
         if (area.getLength() > SYNC_LIMIT) {
             highlightLater();
         }
