@@ -23,6 +23,20 @@ public enum Theme {
         return "dark".equals(id) ? DARK : LIGHT;
     }
 
+    /**
+     * Takes the drop shadow off a ControlsFX completion popup (the license and language pickers):
+     * on a display without compositing the shadow's transparent margin is drawn as an opaque
+     * frame. An inline style, because the popup's own stylesheet outranks ours there.
+     */
+    public static void plainPopup(org.controlsfx.control.textfield.AutoCompletionBinding<?> completion) {
+        var popup = completion.getAutoCompletionPopup();
+        popup.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (popup.getSkin() != null) {
+                popup.getSkin().getNode().setStyle("-fx-effect: null;");
+            }
+        });
+    }
+
     /** Applies the theme to the whole application and marks the scene so our CSS can follow. */
     public void apply(Scene scene) {
         String ua = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();

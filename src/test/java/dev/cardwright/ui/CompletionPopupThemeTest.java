@@ -27,7 +27,7 @@ import javafx.stage.Stage;
 /**
  * ControlsFX's completion popup (the license and language pickers) is styled with Modena's colour
  * names, which AtlantaFX does not define; our stylesheet defines them from the theme, so the
- * list has a background, dark in the dark theme and light in the light one.
+ * list has a background, dark in the dark theme and light in the light one, and no shadow.
  */
 @ExtendWith(ApplicationExtension.class)
 class CompletionPopupThemeTest {
@@ -40,6 +40,7 @@ class CompletionPopupThemeTest {
         field = new TextField();
         scene = new Scene(new VBox(field), 600, 400);
         completion = TextFields.bindAutoCompletion(field, request -> List.of("zh — Chinese · 中文", "ace — Achinese", "aib — Ainu"));
+        Theme.plainPopup(completion);
         stage.setScene(scene);
         stage.show();
     }
@@ -52,6 +53,7 @@ class CompletionPopupThemeTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> completion.getAutoCompletionPopup().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = (ListView<?>) completion.getAutoCompletionPopup().getSkin().getNode();
+        assertThat(list.getEffect()).isNull(); // no shadow margin to be drawn opaque
         assertThat(list.getBackground()).isNotNull();
         double brightness = brightness(list.getBackground().getFills().get(0).getFill());
         if (theme == Theme.DARK) {

@@ -37,13 +37,14 @@ public final class ChipsInput extends FlowPane {
         input.setPrefColumnCount(14);
         input.getStyleClass().add("chips-field");
         if (!suggestions.isEmpty()) {
-            TextFields.bindAutoCompletion(input, request -> suggestions.stream()
-                    .filter(c -> c.matches(request.getUserText())).limit(40).map(Choice::display).toList())
-                    .setOnAutoCompleted(e -> {
-                        String display = e.getCompletion();
-                        add(display.split(" ", 2)[0]);
-                        input.clear();
-                    });
+            var completion = TextFields.bindAutoCompletion(input, request -> suggestions.stream()
+                    .filter(c -> c.matches(request.getUserText())).limit(40).map(Choice::display).toList());
+            completion.setOnAutoCompleted(e -> {
+                String display = e.getCompletion();
+                add(display.split(" ", 2)[0]);
+                input.clear();
+            });
+            dev.cardwright.ui.Theme.plainPopup(completion);
         }
         input.setOnAction(e -> commit());
         input.setOnKeyPressed(e -> {

@@ -191,9 +191,10 @@ public final class MetadataPane extends ScrollPane {
     private TextField picker(String key, javafx.beans.property.StringProperty property, List<Choice> choices) {
         TextField f = text(key, property);
         if (!choices.isEmpty()) {
-            TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
-                    .limit(40).map(Choice::display).toList())
-                    .setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
+            var completion = TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
+                    .limit(40).map(Choice::display).toList());
+            completion.setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
+            dev.cardwright.ui.Theme.plainPopup(completion);
         }
         return f;
     }
