@@ -8,9 +8,9 @@ import dev.cardwright.validate.CardValidator;
  * building the command line's model (picocli's reflection takes a quarter of a second, on one
  * core): for {@code lint}, the compiler directive that keeps C2 out of the run
  * ({@link CompilerDirectives}), then the validator's vocabularies, patterns and YAML reader,
- * loaded by validating a small card. When the command
- * itself gets there the work is done or under way (class initialization waits for it), so
- * nothing is computed twice; on a one-core machine it only changes the order.
+ * loaded by validating a small card. When the command itself gets there the work is done or
+ * under way (class initialization waits for it), so nothing is computed twice; on a one-core
+ * machine it only changes the order.
  */
 final class Prestart {
     private Prestart() {

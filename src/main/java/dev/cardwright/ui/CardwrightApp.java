@@ -66,12 +66,14 @@ public final class CardwrightApp extends Application {
         // The sample opens on a section with guidance, fields and text: the whole form at a glance.
         window.show(sample, null, "kestrel-notes.card.yaml", sample.findSection("model-details.description").orElse(null));
         trace("shown");
+        // Before a file given on the command line is read: what reading and rendering it make hot
+        // (flexmark, the preview) is what typing uses later, so it should get C2's code.
+        Preload.firstWindowShown();
         if (file != null && Files.exists(file)) {
             window.open(file);
         } else if (file != null) {
             System.err.println(file + ":1:1: no such file");
         }
-        Preload.firstWindowShown();
         if (!measureStartup) {
             // WebKit starts slowly: create the preview once the window is on screen.
             Platform.runLater(window::attachPreview);
