@@ -40,9 +40,24 @@ public final class CompilerDirectives {
         return command.startsWith("dev.cardwright.Launcher") || command.matches("\\S*cardwright[^/\\s]*\\.jar(\\s.*)?");
     }
 
+    /**
+     * Whether the JVM was started with its own say on the compilers ({@code -XX:TieredStopAtLevel},
+     * as the packaged application's launcher passes): then there is nothing to ask for. Read from
+     * the process's command line, which costs no management classes.
+     */
+    static boolean compilersChosenAtLaunch() {
+        String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        for (String a : arguments) {
+            if (a.startsWith("-XX:TieredStopAtLevel=") || a.equals("-XX:-TieredCompilation") || a.startsWith("-XX:CompilerDirectivesFile")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the directive that keeps C2 out; returns whether it is in force. */
     public static boolean pushNoOptimizingCompiler() {
-        if (!ownProcess()) {
+        if (!ownProcess() || compilersChosenAtLaunch()) {
             return false;
         }
         Path file = null;

@@ -36,4 +36,10 @@ class CompilerDirectivesTest {
         assertThat(CompilerDirectives.ownProcess()).isFalse(); // surefire's booter runs these tests
         assertThat(CompilerDirectives.pushNoOptimizingCompiler()).isFalse();
     }
+
+    @Test
+    void theTestJvmLeavesTheCompilersToTheirDefaults() {
+        // surefire's argLine (pom.xml) sets no compiler flag, so the directive would be asked for
+        assertThat(CompilerDirectives.compilersChosenAtLaunch()).isFalse();
+    }
 }
