@@ -149,9 +149,9 @@ public final class MainWindow {
                 new Action("revert", Messages.get("action.revert"), Feather.REFRESH_CCW, "Shortcut+Shift+R", document::revert,
                         document.history().dirtyProperty().not()),
                 new Action("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", this::quit, null));
-        Action undo = new Action("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", document::undo,
+        Action undo = new Action("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", this::undo,
                 document.history().canUndoProperty().not());
-        Action redo = new Action("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", document::redo,
+        Action redo = new Action("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo,
                 document.history().canRedoProperty().not());
         Action addSection = new Action("add-section", Messages.get("action.addSection"), Feather.PLUS_SQUARE, "Shortcut+Shift+I", this::addSection, null);
         Action removeSection = new Action("remove-section", Messages.get("action.removeSection"), Feather.TRASH_2, "Shortcut+Shift+Delete", this::removeSection, noSection);
@@ -269,10 +269,10 @@ public final class MainWindow {
                 return; // a table cell's editor holds text not yet in the card: its own undo serves it
             }
             if (REDO.match(e) || REDO_Y.match(e)) {
-                document.redo();
+                redo();
                 e.consume();
             } else if (UNDO.match(e)) {
-                document.undo();
+                undo();
                 e.consume();
             }
         });
@@ -329,6 +329,24 @@ public final class MainWindow {
         parts.prefs().getRecentFiles().addListener((ListChangeListener<Path>) c -> updateRecentMenu());
         showReport(CheckReport.EMPTY);
         applyPreviewVisibility();
+    }
+
+    /** Undo, once the metadata form's edits in flight are written, so that it undoes the newest. */
+    private void undo() {
+        afterMetadataWrites(document::undo);
+    }
+
+    private void redo() {
+        afterMetadataWrites(document::redo);
+    }
+
+    private void afterMetadataWrites(Runnable action) {
+        Optional<MetadataPane> form = metadataPane();
+        if (form.isPresent()) {
+            form.get().model().whenWritten(action);
+        } else {
+            action.run();
+        }
     }
 
     /** Whether {@code node} is inside a table or list cell that is being edited. */

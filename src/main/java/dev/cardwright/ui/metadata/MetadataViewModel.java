@@ -75,6 +75,8 @@ public final class MetadataViewModel {
     private boolean editing;
     private boolean pullDeferred;
     private Runnable stepBoundary = () -> { };
+    /** What waits for the edits in flight to be written (an undo pressed right after typing). */
+    private final List<Runnable> whenWritten = new ArrayList<>();
     private String lastKeyWritten;
     private Map<String, Object> current = Map.of();
     private boolean pulling;
@@ -271,8 +273,26 @@ public final class MetadataViewModel {
     private void afterEdits() {
         if (!pending.isEmpty()) {
             runEdits();
-        } else if (pullDeferred) {
+            return;
+        }
+        if (pullDeferred) {
             pull();
+        }
+        List<Runnable> waiting = List.copyOf(whenWritten);
+        whenWritten.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} once every edit made so far is written to the card: at once when none is
+     * pending, else when the last one lands. Undo and redo go through here, so Ctrl+Z pressed
+     * while a form edit is still being computed undoes that edit rather than the step before it.
+     */
+    public void whenWritten(Runnable action) {
+        if (!editing && pending.isEmpty()) {
+            action.run();
+        } else {
+            whenWritten.add(action);
         }
     }
 

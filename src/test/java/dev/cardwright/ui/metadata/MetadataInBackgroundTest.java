@@ -223,4 +223,38 @@ class MetadataInBackgroundTest {
         assertThat(vm.licenseProperty().get()).isEqualTo("mit");
         assertThat(vm.getResults().get(42).getMetricValue()).isEqualTo(0.5);
     }
+
+    @Test
+    void whatWaitsForTheWritesRunsOnceTheEditInFlightIsWritten() {
+        Card c = card("license: mit\n");
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
+        background.runAll();
+        List<String> seen = new ArrayList<>();
+        vm.whenWritten(() -> seen.add("idle: " + yaml(c))); // nothing in flight: at once
+        vm.licenseProperty().set("apache-2.0");
+        vm.whenWritten(() -> seen.add("after: " + yaml(c)));
+        assertThat(seen).containsExactly("idle: license: mit\n");
+        background.runAll();
+        assertThat(seen).containsExactly("idle: license: mit\n", "after: license: apache-2.0\n");
+    }
+
+    /** Ctrl+Z right after typing: the undo waits for the typed value to be written, then takes it back. */
+    @Test
+    void anUndoAskedForWhileAnEditIsComputedUndoesThatEdit() {
+        Card c = card("license: mit\n");
+        UndoHistory history = new UndoHistory();
+        CardEditRecorder.attach(c, history);
+        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
+        background.runAll();
+        vm.licenseProperty().set("apache-2.0");
+        background.runAll();
+        history.seal();
+        vm.licenseProperty().set("bsd");
+        vm.whenWritten(history::undo); // what MainWindow does on Ctrl+Z
+        assertThat(yaml(c)).isEqualTo("license: apache-2.0\n"); // not yet: "bsd" is still being computed
+        background.runAll();
+        assertThat(yaml(c)).isEqualTo("license: apache-2.0\n"); // "bsd" was written, then undone
+        history.undo();
+        assertThat(yaml(c)).isEqualTo("license: mit\n");
+    }
 }
