@@ -143,9 +143,9 @@ public final class MainWindow {
                 new Action("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> newCard("dataset"), null),
                 new Action("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", this::newFromTemplate, null),
                 new Action("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", this::openChosen, null),
-                new Action("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", document::save, null),
-                new Action("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", document::saveAs, null),
-                new Action("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", document::exportReadme, null),
+                new Action("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", () -> afterMetadataWrites(document::save), null),
+                new Action("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", () -> afterMetadataWrites(document::saveAs), null),
+                new Action("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", () -> afterMetadataWrites(document::exportReadme), null),
                 new Action("revert", Messages.get("action.revert"), Feather.REFRESH_CCW, "Shortcut+Shift+R", document::revert,
                         document.history().dirtyProperty().not()),
                 new Action("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", this::quit, null));
@@ -340,6 +340,7 @@ public final class MainWindow {
         afterMetadataWrites(document::redo);
     }
 
+    /** Runs {@code action} (undo, redo, save, export) once the metadata form's edits in flight are in the card. */
     private void afterMetadataWrites(Runnable action) {
         Optional<MetadataPane> form = metadataPane();
         if (form.isPresent()) {
