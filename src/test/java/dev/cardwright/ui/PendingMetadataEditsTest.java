@@ -90,4 +90,18 @@ class PendingMetadataEditsTest {
         robot.interact(background::runAll);
         assertThat(yaml()).contains("license: mit");
     }
+
+    @Test
+    void closingWaitsToo(FxRobot robot) {
+        dialogs.unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.CANCEL;
+        robot.interact(() -> {
+            window.metadataPane().orElseThrow().model().licenseProperty().set("mit");
+            javafx.stage.Window stage = window.scene().getWindow();
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        assertThat(dialogs.asked).isZero(); // not yet: the card looks unchanged until "mit" is in it
+        robot.interact(background::runAll);
+        assertThat(dialogs.asked).isEqualTo(1); // then the unsaved change is noticed and asked about
+        assertThat(window.scene().getWindow().isShowing()).isTrue(); // and Cancel keeps the window
+    }
 }

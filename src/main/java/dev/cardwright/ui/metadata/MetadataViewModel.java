@@ -283,6 +283,11 @@ public final class MetadataViewModel {
         waiting.forEach(Runnable::run);
     }
 
+    /** Whether edits made in the form are still being computed or waiting to be. */
+    public boolean writesPending() {
+        return editing || !pending.isEmpty();
+    }
+
     /**
      * Runs {@code action} once every edit made so far is written to the card: at once when none is
      * pending, else when the last one lands. Undo and redo go through here, so Ctrl+Z pressed
