@@ -167,6 +167,9 @@ public final class CardLoader {
             }
             char c = first < end ? body.charAt(first) : '\n';
             boolean blank = isBlank(body, first, end);
+            // what closes an HTML block opened on this line (only a '<' line outside code and HTML can open one)
+            String opens = fence == null && htmlEnd == null && c == '<' && first - start < 4
+                    ? htmlBlockEnd(body.substring(first, end), paraStart >= 0) : null;
             if (fence != null) {
                 if (c == '`' || c == '~') {
                     fenceM.region(start, end);
@@ -193,9 +196,8 @@ public final class CardLoader {
                 headings.add(new int[] {paraStart, c == '=' ? 1 : 2, paraLine, Math.min(n, end + 1)});
                 titles.add(paragraphText(body, paraStart, start));
                 paraStart = -1;
-            } else if (c == '<' && first - start < 4 && htmlBlockEnd(body.substring(first, end), paraStart >= 0) != null) {
-                String close = htmlBlockEnd(body.substring(first, end), paraStart >= 0);
-                htmlEnd = !close.isEmpty() && containsIgnoreCase(body, first, end, close) ? null : close;
+            } else if (opens != null) {
+                htmlEnd = !opens.isEmpty() && containsIgnoreCase(body, first, end, opens) ? null : opens;
                 paraStart = -1;
             } else if (paraStart < 0) {
                 paraStart = start;
