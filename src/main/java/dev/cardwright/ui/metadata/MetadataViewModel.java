@@ -294,7 +294,7 @@ public final class MetadataViewModel {
      * while a form edit is still being computed undoes that edit rather than the step before it.
      */
     public void whenWritten(Runnable action) {
-        if (!editing && pending.isEmpty()) {
+        if (!writesPending()) {
             action.run();
         } else {
             whenWritten.add(action);
@@ -340,7 +340,7 @@ public final class MetadataViewModel {
         if (!parsed.text().equals(yaml())) {
             return; // the text changed again: the parse of the new text is on its way
         }
-        if (editing || !pending.isEmpty()) {
+        if (writesPending()) {
             // the form shows an edit not yet written; the text it writes will be read again
             pullDeferred = true;
             return;
