@@ -85,6 +85,10 @@ public final class TranslationImporter {
      * {@code translated}, and returns what was paired.
      */
     public Result importInto(Card source, String sourceLanguage, Card translated, String language) {
+        if (SourceLanguage.same(sourceLanguage, language)) {
+            // the command line and the editor refuse earlier, with their own message; this guards every caller
+            throw new IllegalArgumentException(SourceLanguage.refusal(sourceLanguage, language));
+        }
         SectionAligner.Alignment alignment = aligner.align(source, sourceLanguage, translated, language);
         Translation t = new Translation(language);
         Map<Section, Section> sourceOf = new IdentityHashMap<>();

@@ -51,4 +51,15 @@ class TranslationImportFilesTest {
         assertThat(r.translation().getSections().get("uses.direct-use").getStatus()).isEqualTo(TranslationStatus.NEEDS_REVIEW);
         assertThat(card.findTranslation("zh-CN")).containsSame(r.translation());
     }
+
+    @Test
+    void theImporterItselfRefusesATranslationIntoTheSourcesLanguage() throws Exception {
+        Card source = dev.cardwright.markdown.ReadmeReader.read(ChineseSourceCard.README.getBytes(java.nio.charset.StandardCharsets.UTF_8), "README.md");
+        Card translated = dev.cardwright.markdown.ReadmeReader.read(ChineseSourceCard.ENGLISH.getBytes(java.nio.charset.StandardCharsets.UTF_8), "README_en.md");
+        TranslationImporter importer = new TranslationImporter();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importInto(source, "zh", translated, "zh-CN"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("card's own language");
+        org.assertj.core.api.Assertions.assertThat(source.getTranslations()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(importer.importInto(source, "zh", translated, "en").translation().getLanguage()).isEqualTo("en");
+    }
 }
