@@ -46,7 +46,11 @@ public final class CompilerDirectives {
      * the process's command line, which costs no management classes.
      */
     static boolean compilersChosenAtLaunch() {
-        String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        return compilersChosen(ProcessHandle.current().info().arguments().orElse(new String[0]));
+    }
+
+    /** Whether these JVM arguments set how HotSpot compiles. */
+    static boolean compilersChosen(String[] arguments) {
         for (String a : arguments) {
             if (a.startsWith("-XX:TieredStopAtLevel=") || a.equals("-XX:-TieredCompilation") || a.startsWith("-XX:CompilerDirectivesFile")) {
                 return true;

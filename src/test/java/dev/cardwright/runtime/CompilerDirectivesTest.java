@@ -38,6 +38,14 @@ class CompilerDirectivesTest {
     }
 
     @Test
+    void compilerFlagsOnTheCommandLineAreRecognised() {
+        assertThat(CompilerDirectives.compilersChosen(new String[] {"-Xss2m", "-XX:TieredStopAtLevel=1", "-jar", "cardwright.jar"})).isTrue();
+        assertThat(CompilerDirectives.compilersChosen(new String[] {"-XX:-TieredCompilation", "-cp", "x", "Main"})).isTrue();
+        assertThat(CompilerDirectives.compilersChosen(new String[] {"-Xmx2g", "-XX:+UseSerialGC", "-jar", "cardwright.jar", "lint", "cards"})).isFalse();
+        assertThat(CompilerDirectives.compilersChosen(new String[0])).isFalse();
+    }
+
+    @Test
     void theTestJvmLeavesTheCompilersToTheirDefaults() {
         // surefire's argLine (pom.xml) sets no compiler flag, so the directive would be asked for
         assertThat(CompilerDirectives.compilersChosenAtLaunch()).isFalse();
