@@ -30,6 +30,9 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
         List<Glossary.Match> terms = glossary.find(DoNotTranslate.mask(in.sourceText()), in.sourceLanguage());
         List<WordDiff.Piece> diff = in.status() == TranslationStatus.NEEDS_REVIEW
                 ? WordDiff.diff(in.translatedFrom(), in.sourceText()) : List.of();
+        if (!WordDiff.changed(diff)) {
+            diff = List.of(); // under review with the same source: imported, not a change to show
+        }
         List<String> findings = new ArrayList<>();
         if (in.status() != TranslationStatus.UNTRANSLATED) {
             glossary.check(in.sourceText(), in.sourceLanguage(), in.translation(), in.language())

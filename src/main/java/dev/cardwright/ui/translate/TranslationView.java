@@ -111,6 +111,7 @@ public final class TranslationView {
     private final Label findings = new Label();
     private final Button confirmRow = new Button(Messages.get("translate.confirm"));
     private final VBox diffBox = new VBox(2);
+    private final Label diffLabel = new Label();
     private final GridPane editor = new GridPane();
     private final ExecutorService analyser = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "translation-analysis");
@@ -298,8 +299,8 @@ public final class TranslationView {
 
         title.getStyleClass().add("translation-source-title");
         title.setWrapText(true);
-        Label diffLabel = new Label(Messages.get("translate.sourceChanged"));
         diffLabel.getStyleClass().add("translation-diff-label");
+        diffLabel.setId("translate-diff-label");
         diff.getStyleClass().add("translation-diff");
         diff.setId("translate-diff");
         diffBox.getChildren().setAll(diffLabel, diff);
@@ -606,6 +607,10 @@ public final class TranslationView {
                 pieces.add(t);
             }
             diff.getChildren().setAll(pieces);
+            // an imported translation has no earlier source: nothing to diff, only a review to do
+            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed") : Messages.get("translate.sourceChanged"));
+            diff.setVisible(!changes.isEmpty());
+            diff.setManaged(!changes.isEmpty());
         }
         String sourceKey = a.input().language() + "\u0000" + a.input().sourceText();
         if (!sourceKey.equals(shownSource)) {

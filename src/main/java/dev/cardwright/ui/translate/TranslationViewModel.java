@@ -217,6 +217,13 @@ public final class TranslationViewModel {
         recorded(() -> tracker.approve(language.get(), row.key), row);
     }
 
+    /** Takes back the approval of a section (it becomes translated); one undo step. */
+    public void unapprove(Row row) {
+        if (row.status() == TranslationStatus.APPROVED) {
+            recorded(() -> tracker.unapprove(language.get(), row.key), row);
+        }
+    }
+
     /** Runs an action and records what it changed on the row's translated section as one undo step. */
     private void recorded(Runnable action, Row row) {
         boolean existed = row.translated().isPresent();
