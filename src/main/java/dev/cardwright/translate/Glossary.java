@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.cardwright.card.CardFormatException;
+import dev.cardwright.validate.Rule;
 
 /**
  * An English ⇄ Simplified Chinese glossary of model-card terms: Cardwright's built-in one (a
@@ -73,9 +74,19 @@ public final class Glossary {
      * the translated text. {@code start}/{@code end} locate the term in the source text.
      */
     public record Issue(Term term, String sourceForm, String expected, List<String> accepted, int start, int end) {
+        /** The finding in English (the command line's language). */
         public String message() {
-            return "'" + sourceForm + "' should be rendered as '" + expected + "'"
-                    + (accepted.size() > 1 ? " (or " + String.join(", ", accepted.subList(1, accepted.size())) + ")" : "");
+            return Rule.GLOSSARY_TERM.message(arguments());
+        }
+
+        /** The finding in a locale's language (the editor's). */
+        public String message(Locale locale) {
+            return Rule.GLOSSARY_TERM.message(locale, arguments());
+        }
+
+        public Object[] arguments() {
+            return new Object[] {sourceForm, expected,
+                    accepted.size() > 1 ? " (or " + String.join(", ", accepted.subList(1, accepted.size())) + ")" : ""};
         }
     }
 

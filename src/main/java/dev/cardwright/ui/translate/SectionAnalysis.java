@@ -36,8 +36,8 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
         List<String> findings = new ArrayList<>();
         if (in.status() != TranslationStatus.UNTRANSLATED) {
             glossary.check(in.sourceText(), in.sourceLanguage(), in.translation(), in.language())
-                    .forEach(i -> findings.add(i.message()));
-            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message()));
+                    .forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
+            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
         }
         return new SectionAnalysis(in, terms, diff, findings);
     }

@@ -91,8 +91,8 @@ public final class TranslationViewModel {
             }
             String translation = heading() + text();
             List<String> out = new ArrayList<>();
-            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message()));
-            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message()));
+            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
+            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
             return out;
         }
 
