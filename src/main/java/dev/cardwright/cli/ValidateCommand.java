@@ -33,14 +33,15 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text (file:line:col: severity CODE message), json or sarif (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--strict", description = "warnings fail the run too")
+    @Option(names = "--strict", description = "warnings fail the run too (and a card source's translation warnings are reported as errors)")
     boolean strict;
 
     @Override
     public Integer call() throws IOException {
         ReportFormat report = LintCommand.parseFormat(spec, format);
         List<String> names = files.stream().map(Path::toString).toList();
-        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, n -> { });
+        ValidationRun.Outcome outcome = TranslationDiagnostics.addTo(
+                new ValidationRun(new CardValidator()).run(files, names, n -> { }), files, names, strict);
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
         return LintCommand.exitCode(outcome, strict, spec.commandLine().getErr());

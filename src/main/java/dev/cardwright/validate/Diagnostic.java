@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param fix      replacement text for the located element, or null when there is no mechanical fix
  * @param arguments what filled the rule's template, for showing the message in another language
  *                 ({@link #message(Locale)}); null for a message made in English only
+ * @param language the translation (a BCP 47 tag) a {@code CW4xx} diagnostic is about, else null
  */
 public record Diagnostic(String code, Severity severity, String message, int line, int column, String path, String fix,
-                         List<String> arguments) {
+                         List<String> arguments, String language) {
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -31,7 +32,22 @@ public record Diagnostic(String code, Severity severity, String message, int lin
      * template): what code written before messages were localized makes, and still valid.
      */
     public Diagnostic(String code, Severity severity, String message, int line, int column, String path, String fix) {
-        this(code, severity, message, line, column, path, fix, null);
+        this(code, severity, message, line, column, path, fix, null, null);
+    }
+
+    public Diagnostic(String code, Severity severity, String message, int line, int column, String path, String fix,
+            List<String> arguments) {
+        this(code, severity, message, line, column, path, fix, arguments, null);
+    }
+
+    /** The same diagnostic about a card's translation into a language (a BCP 47 tag). */
+    public Diagnostic inLanguage(String tag) {
+        return new Diagnostic(code, severity, message, line, column, path, fix, arguments, tag);
+    }
+
+    /** The same diagnostic with another severity ({@code --strict} makes translation warnings errors). */
+    public Diagnostic withSeverity(Severity s) {
+        return new Diagnostic(code, s, message, line, column, path, fix, arguments, language);
     }
 
     /**
@@ -46,12 +62,13 @@ public record Diagnostic(String code, Severity severity, String message, int lin
     @Override
     public boolean equals(Object o) {
         return o instanceof Diagnostic d && code.equals(d.code) && severity == d.severity && message.equals(d.message)
-                && line == d.line && column == d.column && Objects.equals(path, d.path) && Objects.equals(fix, d.fix);
+                && line == d.line && column == d.column && Objects.equals(path, d.path) && Objects.equals(fix, d.fix)
+                && Objects.equals(language, d.language);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, message, line, column, path, fix);
+        return Objects.hash(code, severity, message, line, column, path, fix, language);
     }
 
     /** {@code line:col: severity CODE message}, the text format without the file name. */

@@ -100,7 +100,15 @@ public enum Rule {
     PROTECTED_ADDED("CW405", "protected-added", WARNING,
             "{0} '{1}' is not in the source"),
     CODE_BLOCK_CHANGED("CW406", "code-block-changed", WARNING,
-            "code block {0} differs from the source: line {1} '{2}' became '{3}'");
+            "code block {0} differs from the source: line {1} '{2}' became '{3}'"),
+    FACT_NUMBER_MISSING("CW410", "fact-number-missing", WARNING,
+            "the source says {0}; the translation does not have that number"),
+    FACT_NUMBER_CHANGED("CW411", "fact-number-changed", WARNING,
+            "the source says {0}; the translation says {1}"),
+    FACT_TABLES("CW412", "fact-table-count", WARNING,
+            "the source has {0} tables here, the translation {1}"),
+    FACT_TABLE_SHAPE("CW413", "fact-table-shape", WARNING,
+            "table {0} has {1} rows and {2} columns in the source, {3} rows and {4} columns in the translation");
 
     private final String code;
     private final String id;

@@ -38,6 +38,8 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
             glossary.check(in.sourceText(), in.sourceLanguage(), in.translation(), in.language())
                     .forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
             DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
+            dev.cardwright.translate.FactLock.compare(in.sourceText(), in.translation())
+                    .forEach(f -> findings.add(f.message(dev.cardwright.ui.Messages.locale())));
         }
         return new SectionAnalysis(in, terms, diff, findings);
     }

@@ -93,6 +93,8 @@ public final class TranslationViewModel {
             List<String> out = new ArrayList<>();
             glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
             DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
+            dev.cardwright.translate.FactLock.compare(sourceText(), translation)
+                    .forEach(f -> out.add(f.message(dev.cardwright.ui.Messages.locale())));
             return out;
         }
 

@@ -34,7 +34,9 @@ class ImportedSectionViewTest {
         Card zh = ReadmeReader.read("# 演示\n\n## 模型详情\n\n一个用于野外笔记的小模型。\n".getBytes(StandardCharsets.UTF_8), "README_zh.md");
         new TranslationImporter().importInto(card, "en", zh, "zh");
         TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
-        stage.setScene(new Scene(view.node(), 1000, 700));
+        Scene scene = new Scene(view.node(), 1000, 700);
+        dev.cardwright.ui.Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
