@@ -139,16 +139,16 @@ public final class MainWindow {
         root.setId("main-window");
         BooleanBinding noSection = selectedSection.isNull();
         List<Action> file = List.of(
-                new Action("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> afterMetadataWrites(() -> newCard("model")), null),
-                new Action("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> afterMetadataWrites(() -> newCard("dataset")), null),
-                new Action("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", () -> afterMetadataWrites(this::newFromTemplate), null),
-                new Action("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", () -> afterMetadataWrites(this::openChosen), null),
-                new Action("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", () -> afterMetadataWrites(document::save), null),
-                new Action("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", () -> afterMetadataWrites(document::saveAs), null),
-                new Action("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", () -> afterMetadataWrites(document::exportReadme), null),
+                new Action("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> newCard("model"), null),
+                new Action("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> newCard("dataset"), null),
+                new Action("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", this::newFromTemplate, null),
+                new Action("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", this::openChosen, null),
+                new Action("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", document::save, null),
+                new Action("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", document::saveAs, null),
+                new Action("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", document::exportReadme, null),
                 new Action("revert", Messages.get("action.revert"), Feather.REFRESH_CCW, "Shortcut+Shift+R", document::revert,
                         document.history().dirtyProperty().not()),
-                new Action("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", () -> afterMetadataWrites(this::quit), null));
+                new Action("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", this::quit, null));
         Action undo = new Action("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", this::undo,
                 document.history().canUndoProperty().not());
         Action redo = new Action("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", this::redo,
@@ -288,18 +288,13 @@ public final class MainWindow {
             boolean done = false;
             if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
                 Path dropped = e.getDragboard().getFiles().get(0).toPath();
-                afterMetadataWrites(() -> open(dropped));
+                open(dropped);
                 done = true;
             }
             e.setDropCompleted(done);
             e.consume();
         });
         stage.setOnCloseRequest(e -> {
-            if (metadataWritesPending()) {
-                e.consume(); // ask (or close) once the value just typed is in the card
-                afterMetadataWrites(this::quit);
-                return;
-            }
             if (!document.confirmDiscard()) {
                 e.consume();
             } else {
@@ -337,30 +332,12 @@ public final class MainWindow {
         applyPreviewVisibility();
     }
 
-    /** Undo, once the metadata form's edits in flight are written, so that it undoes the newest. */
     private void undo() {
-        afterMetadataWrites(document::undo);
+        document.undo();
     }
 
     private void redo() {
-        afterMetadataWrites(document::redo);
-    }
-
-    private boolean metadataWritesPending() {
-        return metadataPane().map(form -> form.model().writesPending()).orElse(false);
-    }
-
-    /**
-     * Runs {@code action} (undo, redo, save, export, closing or replacing the document) once the
-     * metadata form's edits in flight are in the card.
-     */
-    private void afterMetadataWrites(Runnable action) {
-        Optional<MetadataPane> form = metadataPane();
-        if (form.isPresent()) {
-            form.get().model().whenWritten(action);
-        } else {
-            action.run();
-        }
+        document.redo();
     }
 
     /** Whether {@code node} is inside a table or list cell that is being edited. */
@@ -734,7 +711,7 @@ public final class MainWindow {
         for (Path p : parts.prefs().getRecentFiles()) {
             MenuItem item = new MenuItem((n <= 9 ? "_" + n + "  " : "") + p.getFileName() + "  —  " + p.getParent());
             item.setId("menu-recent-" + n);
-            item.setOnAction(e -> afterMetadataWrites(() -> open(p)));
+            item.setOnAction(e -> open(p));
             recentMenu.getItems().add(item);
             n++;
         }

@@ -70,8 +70,6 @@ public final class MetadataPane extends ScrollPane {
 
     public MetadataViewModel model() { return model; }
 
-    public javafx.scene.control.TableView<dev.cardwright.card.EvalResult> resultsTable() { return results.table(); }
-
     private void createView() {
         getStyleClass().addAll("metadata-pane", "edge-to-edge");
         setFitToWidth(true);
@@ -209,11 +207,6 @@ public final class MetadataPane extends ScrollPane {
         controls.put(key, input);
         form.addRow(row++, label, shown == null ? input : shown);
         return label;
-    }
-
-    /** The control editing a top-level key (for tests and for jumping to a problem). */
-    public java.util.Optional<Control> control(String key) {
-        return java.util.Optional.ofNullable(controls.get(key));
     }
 
     /**
