@@ -16,6 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import dev.cardwright.ui.dialog.ScriptedDialogs;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.task.QueuedTaskExecutor;

@@ -150,7 +150,7 @@ public final class MetadataViewModel {
             try {
                 value = t.contains(".") ? (Object) Double.valueOf(t) : (Object) Long.valueOf(t);
             } catch (NumberFormatException e) {
-                editError.set(dev.cardwright.ui.Messages.get("metadata.error.number", t));
+                editError.set(dev.cardwright.ui.common.Messages.get("metadata.error.number", t));
                 return;
             }
         }
