@@ -40,6 +40,6 @@ public final class HubChecker implements CardChecker {
             case INFO -> Problem.Severity.INFO;
         };
         // the command line speaks English (a contract); the editor speaks the language of its UI
-        return new Problem(d.code(), s, d.message(dev.cardwright.ui.Messages.locale()), d.line(), d.column(), d.path());
+        return new Problem(d.code(), s, d.message(dev.cardwright.ui.common.Messages.locale()), d.line(), d.column(), d.path());
     }
 }

@@ -36,10 +36,10 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
         List<String> findings = new ArrayList<>();
         if (in.status() != TranslationStatus.UNTRANSLATED) {
             glossary.check(in.sourceText(), in.sourceLanguage(), in.translation(), in.language())
-                    .forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
-            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.Messages.locale())));
+                    .forEach(i -> findings.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.common.Messages.locale())));
             dev.cardwright.translate.FactLock.compare(in.sourceText(), in.translation())
-                    .forEach(f -> findings.add(f.message(dev.cardwright.ui.Messages.locale())));
+                    .forEach(f -> findings.add(f.message(dev.cardwright.ui.common.Messages.locale())));
         }
         return new SectionAnalysis(in, terms, diff, findings);
     }

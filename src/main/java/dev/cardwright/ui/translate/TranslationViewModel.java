@@ -91,10 +91,10 @@ public final class TranslationViewModel {
             }
             String translation = heading() + text();
             List<String> out = new ArrayList<>();
-            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
-            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.Messages.locale())));
+            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
             dev.cardwright.translate.FactLock.compare(sourceText(), translation)
-                    .forEach(f -> out.add(f.message(dev.cardwright.ui.Messages.locale())));
+                    .forEach(f -> out.add(f.message(dev.cardwright.ui.common.Messages.locale())));
             return out;
         }
 

@@ -16,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.undo.UndoHistory;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -34,7 +34,7 @@ class FactLockViewTest {
                 .getBytes(StandardCharsets.UTF_8), "README.md");
         TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
         Scene scene = new Scene(view.node(), 1000, 700);
-        dev.cardwright.ui.Theme.LIGHT.apply(scene);
+        dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -15,7 +15,7 @@ import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.TranslationImporter;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.undo.UndoHistory;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,7 +35,7 @@ class ImportedSectionViewTest {
         new TranslationImporter().importInto(card, "en", zh, "zh");
         TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
         Scene scene = new Scene(view.node(), 1000, 700);
-        dev.cardwright.ui.Theme.LIGHT.apply(scene);
+        dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
     }
