@@ -162,8 +162,32 @@ public final class TranslationView {
         Label languageLabel = new Label(Messages.get("translate.language"));
         ComboBox<String> language = new ComboBox<>(model.languages());
         language.setId("translate-language");
-        language.setEditable(true);
-        language.setPrefWidth(110);
+        // switching languages only shows another translation; a new one is started with "New language…"
+        language.setEditable(false);
+        language.setPrefWidth(170);
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : NewLanguageDialog.displayName(tag) + " (" + tag + ")";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        language.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : NewLanguageDialog.displayName(item) + " (" + item + ")");
+            }
+        });
+        Button newLanguage = new Button(Messages.get("translate.newLanguage"));
+        newLanguage.setId("translate-new-language");
+        newLanguage.setOnAction(e -> NewLanguageDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                model.card().getTranslations().stream().map(dev.cardwright.card.Translation::getLanguage).toList())
+                .ifPresent(model::createLanguage));
         language.setValue(model.languageProperty().get());
         language.setAccessibleText(Messages.get("translate.language"));
         language.setTooltip(new Tooltip(Messages.get("translate.language.tooltip")));
@@ -240,7 +264,7 @@ public final class TranslationView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(languageLabel, language, filterBox, next, confirm, spacer,
+        ToolBar bar = new ToolBar(languageLabel, language, newLanguage, filterBox, next, confirm, spacer,
                 new Label(Messages.get("translate.preview")), previewChoice);
         bar.setId("translate-toolbar");
         root.setTop(bar);
@@ -487,8 +511,11 @@ public final class TranslationView {
 
     /** Records what the editor holds as the translation of a row (the row the editor shows). */
     private void commit(Row row) {
-        if (shown == null || !shown.key().equals(row.key())) {
-            return; // the editor does not hold this row
+        if (shown == null || !shown.key().equals(row.key()) || !shown.language().equals(model.languageProperty().get())) {
+            // the editor does not hold this row in the language now chosen: the language box changed
+            // under it, and its text belongs to the other language (writing it would copy one
+            // language's text into another and wipe the first on the way back)
+            return;
         }
         String h = heading.getText();
         if (row.source() != null && !h.isBlank() && !h.endsWith("\n")) {

@@ -269,13 +269,19 @@ public final class TranslationViewModel {
         return Optional.empty();
     }
 
-    /** Adds a language to work on (a BCP 47 tag) and switches to it. */
+    /** Adds a language to work on (a BCP 47 tag) and switches to it; nothing is written to the card. */
     public void addLanguage(String tag) {
-        String t = java.util.Locale.forLanguageTag(tag.strip()).toLanguageTag();
-        if (t.equals("und")) {
-            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag");
+        dev.cardwright.translate.LanguageTag.Check c = dev.cardwright.translate.LanguageTag.check(tag);
+        if (!c.ok()) {
+            throw new IllegalArgumentException(c.message());
         }
-        language.set(t);
+        language.set(c.tag());
+    }
+
+    /** Starts a translation into a language the translator chose and confirmed, and switches to it. */
+    public void createLanguage(String tag) {
+        addLanguage(tag);
+        tracker.translation(language.get());
     }
 
     public void dispose() {
