@@ -94,6 +94,8 @@ public final class TranslationView {
 
     private static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
+    /** Approve the section in the editor, or take its approval back. */
+    static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final TranslationViewModel model;
@@ -111,6 +113,7 @@ public final class TranslationView {
     private final TextArea text = new TextArea();
     private final Label findings = new Label();
     private final Button confirmRow = new Button(Messages.get("translate.confirm"));
+    private final Button approveRow = new Button(Messages.get("translate.approve"));
     private final VBox diffBox = new VBox(2);
     private final Label diffLabel = new Label();
     private final GridPane editor = new GridPane();
@@ -346,7 +349,11 @@ public final class TranslationView {
         confirmRow.setOnAction(e -> confirmCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, chip, spacer, confirmRow);
+        approveRow.setId("translate-approve");
+        approveRow.getStyleClass().add(StyleClasses.SMALL);
+        approveRow.setTooltip(new Tooltip(Messages.get("translate.approve.tooltip") + "  (" + APPROVE.getDisplayText() + ")"));
+        approveRow.setOnAction(e -> approveCurrent());
+        HBox top = new HBox(8, chip, spacer, confirmRow, approveRow);
         top.setAlignment(Pos.CENTER_LEFT);
         heading.setId("translate-heading");
         text.setId("translate-text");
@@ -382,6 +389,9 @@ public final class TranslationView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
+                e.consume();
+            } else if (APPROVE.match(e)) {
+                approveCurrent();
                 e.consume();
             } else if (NEXT.match(e) || NEXT_ALT.match(e)) {
                 goToNext();
@@ -464,6 +474,20 @@ public final class TranslationView {
         if (r != null) {
             commit(r);
             model.confirm(r);
+        }
+    }
+
+    /** Approves the section in the editor (a reviewer read it), or takes an approval back. */
+    public void approveCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        if (r.status() == TranslationStatus.APPROVED) {
+            model.unapprove(r);
+        } else {
+            model.approve(r);
         }
     }
 
@@ -552,6 +576,8 @@ public final class TranslationView {
         chip.getStyleClass().add("status-" + in.status().id().replace('_', '-'));
         boolean review = in.status() == TranslationStatus.NEEDS_REVIEW;
         confirmRow.setVisible(review);
+        approveRow.setDisable(in.status() == TranslationStatus.UNTRANSLATED);
+        approveRow.setText(in.status() == TranslationStatus.APPROVED ? Messages.get("translate.unapprove") : Messages.get("translate.approve"));
         if (other) {
             title.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
             heading.setPromptText(row.source() == null ? "" : row.source().getHeading().strip());
