@@ -40,7 +40,7 @@ class ApproveViewTest {
     void start(Stage stage) throws Exception {
         card = ReadmeReader.read("# Demo\n\n## Uses\n\nChat.\n".getBytes(StandardCharsets.UTF_8), "README.md");
         history = new UndoHistory();
-        TranslationView view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh"), null);
+        TranslationView view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh"), null, new dev.cardwright.ui.task.FxTaskExecutor());
         Scene scene = new Scene(view.node(), 1100, 700);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);

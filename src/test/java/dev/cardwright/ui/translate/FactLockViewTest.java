@@ -32,7 +32,7 @@ class FactLockViewTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         card = ReadmeReader.read("# Demo\n\n## Training Data\n\nTrained on 3.5 trillion tokens.\n"
                 .getBytes(StandardCharsets.UTF_8), "README.md");
-        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
+        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null, new dev.cardwright.ui.task.FxTaskExecutor());
         Scene scene = new Scene(view.node(), 1000, 700);
         dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);

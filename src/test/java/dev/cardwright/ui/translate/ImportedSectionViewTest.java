@@ -33,7 +33,7 @@ class ImportedSectionViewTest {
                 .getBytes(StandardCharsets.UTF_8), "README.md");
         Card zh = ReadmeReader.read("# 演示\n\n## 模型详情\n\n一个用于野外笔记的小模型。\n".getBytes(StandardCharsets.UTF_8), "README_zh.md");
         new TranslationImporter().importInto(card, "en", zh, "zh");
-        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
+        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null, new dev.cardwright.ui.task.FxTaskExecutor());
         Scene scene = new Scene(view.node(), 1000, 700);
         dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);

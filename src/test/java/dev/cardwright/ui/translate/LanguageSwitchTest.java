@@ -52,7 +52,7 @@ class LanguageSwitchTest {
         TranslationTracker tracker = new TranslationTracker(card);
         tracker.record("zh", "model-details", "## 模型详情\n", "\n一个小模型。\n\n");
         tracker.dispose();
-        view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null);
+        view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null, new dev.cardwright.ui.task.FxTaskExecutor());
         Scene scene = new Scene(view.node(), 1100, 700);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
