@@ -247,13 +247,18 @@ public final class TranslationView {
 
         sectionBar.setId("translate-progress-sections");
         characterBar.setId("translate-progress-characters");
+        // the bars keep their width; the header beside them gives way in a narrow window
         sectionBar.setPrefWidth(120);
         characterBar.setPrefWidth(120);
+        sectionBar.setMinWidth(120);
+        characterBar.setMinWidth(120);
         sectionBar.setAccessibleText(Messages.get("translate.progress.sections"));
         characterBar.setAccessibleText(Messages.get("translate.progress.characters"));
         progressLabel.setId("translate-progress-label");
+        progressLabel.setMinWidth(Region.USE_PREF_SIZE);
         VBox bars = new VBox(3, sectionBar, characterBar);
         bars.setAlignment(Pos.CENTER);
+        bars.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -274,7 +279,10 @@ public final class TranslationView {
         split.getItems().add(work);
         root.setCenter(split);
 
-        Label header = new Label(Messages.get("translate.header", model.sourceLanguageProperty().get()));
+        String sourceTag = model.sourceLanguageProperty().get();
+        Label header = new Label(Messages.get("translate.header", NewLanguageDialog.displayName(sourceTag) + " (" + sourceTag + ")"));
+        header.setId("translate-header");
+        header.setMinWidth(0);
         header.getStyleClass().add("translation-header");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
