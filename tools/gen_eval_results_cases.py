@@ -1,5 +1,7 @@
 # Writes src/test/resources/dev/cardwright/evalresults/eval-results-cases.json
 # (run with huggingface_hub 2.x and PyYAML 6.0.x, e.g. /tmp/hfvenv/bin/python).
+# With an argument, also writes one file as huggingface_hub writes it there
+# (src/test/resources/dev/cardwright/evalresults/files/hf-written.yaml, a round-trip fixture).
 # Parity data for new .eval_results/*.yaml files: random EvalResultEntry lists and the text of
 # yaml.dump(eval_result_entries_to_yaml(entries)), which is how huggingface_hub's own docs write them
 # (PyYAML defaults: keys sorted, non-ASCII escaped, 80-column folding).
@@ -34,6 +36,13 @@ def entry():
 
 def as_json(e):
     return {k: v for k, v in vars(e).items() if v is not None}
+
+if len(sys.argv) > 1:
+    example = [EvalResultEntry(dataset_id='cais/hle', task_id='default', value=20.9, date='2025-01-15T10:30:00Z',
+                               source_url='https://huggingface.co/datasets/cais/hle', source_name='CAIS HLE 评测',
+                               source_org='cais', notes='no-tools')]
+    with open(sys.argv[1], 'w', encoding='utf-8', newline='') as f:
+        f.write(yaml.dump(eval_result_entries_to_yaml(example)))
 
 cases = []
 for i in range(60):

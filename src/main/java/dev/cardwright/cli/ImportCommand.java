@@ -15,6 +15,7 @@ import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.TextPosition;
+import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
@@ -27,13 +28,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code import README.md [--translation LANG=FILE]… -o NAME.card.yaml}: a README (or card source) to a card source. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read a README.md (or a card source) losslessly and write the card source NAME.card.yaml.",
+        description = {"Read a README.md (or a card source, or a repository folder: README.md, its translations README_zh.md …, .eval_results/*.yaml, linked local files) losslessly and write the card source NAME.card.yaml.",
                 "Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "README.md", description = "The card to import: a README.md or a *.card.yaml.")
+    @Parameters(index = "0", paramLabel = "README.md", description = "The card to import: a README.md, a *.card.yaml or a repository folder.")
     Path input;
 
     @Option(names = "--translation", paramLabel = "LANG=FILE",
@@ -62,8 +63,19 @@ public final class ImportCommand implements Callable<Integer> {
             err.println(target + ":1:1: the card source must be named *.card.yaml (refusing to write YAML over another file)");
             return CardwrightCommand.USAGE;
         }
-        Card card = CardFiles.load(input);
-        warnAboutFrontMatter(card, input.toString(), err);
+        Card card;
+        if (java.nio.file.Files.isDirectory(input)) {
+            // a repository folder: README.md, its translations, .eval_results/, linked files
+            RepositoryReader.Imported imported = RepositoryReader.readFolder(input);
+            imported.report().forEach(err::println);
+            card = imported.card();
+            Path where = target.toAbsolutePath().normalize().getParent();
+            card.getRepository().setFolder(where.relativize(input.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            warnAboutFrontMatter(card, input.resolve(RepositoryReader.README).toString(), err);
+        } else {
+            card = CardFiles.load(input);
+            warnAboutFrontMatter(card, input.toString(), err);
+        }
         String sourceLanguage = SourceLanguage.of(card);
         for (Map.Entry<String, Path> t : translated.entrySet()) {
             if (SourceLanguage.same(sourceLanguage, t.getKey())) {
@@ -82,6 +94,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     static Path defaultOutput(Path input) {
+        if (java.nio.file.Files.isDirectory(input)) {
+            Path dir = input.toAbsolutePath().normalize();
+            return dir.resolveSibling((dir.getFileName() == null ? "card" : dir.getFileName().toString()) + ".card.yaml");
+        }
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
