@@ -27,7 +27,7 @@ public final class CardwrightCommand implements Runnable {
      * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
     private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench", "help",
-            "convert-results");
+            "convert-results", "push");
 
     private static Object newCommand(String name) {
         return switch (name) {
@@ -41,6 +41,7 @@ public final class CardwrightCommand implements Runnable {
             case "bench" -> new BenchCommand();
             case "help" -> new CommandLine.HelpCommand();
             case "convert-results" -> new ConvertResultsCommand();
+            case "push" -> new PushCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

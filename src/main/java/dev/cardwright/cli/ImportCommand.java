@@ -15,6 +15,10 @@ import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.TextPosition;
+import dev.cardwright.hub.HubClient;
+import dev.cardwright.hub.HubException;
+import dev.cardwright.hub.HubRepo;
+import dev.cardwright.hub.HubSettings;
 import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
@@ -41,6 +45,9 @@ public final class ImportCommand implements Callable<Integer> {
             description = "A translated README to pair with the card, e.g. zh=README_zh.md (repeatable).")
     List<String> translations = new ArrayList<>();
 
+    @Option(names = "--revision", paramLabel = "REV", description = "For hub:ORG/NAME: the branch, tag or commit to read (default: main).")
+    String revision;
+
     @Option(names = {"-o", "--output"}, paramLabel = "NAME.card.yaml",
             description = "The card source to write (default: beside the input, named after it).")
     Path output;
@@ -57,6 +64,9 @@ public final class ImportCommand implements Callable<Integer> {
                 return CardwrightCommand.USAGE;
             }
             translated.put(lang, Path.of(t.substring(eq + 1)));
+        }
+        if (input.toString().startsWith("hub:")) {
+            return fromHub(err);
         }
         Path target = output != null ? output : defaultOutput(input);
         if (!CardSourceFile.isCardSource(target)) {
@@ -90,6 +100,42 @@ public final class ImportCommand implements Callable<Integer> {
         }
         CardSourceFile.write(card, target);
         spec.commandLine().getOut().println("wrote " + target);
+        return CardwrightCommand.OK;
+    }
+
+    /** {@code import hub:ORG/NAME}: the README, translations and .eval_results of a Hub repository. */
+    private int fromHub(PrintWriter err) throws java.io.IOException {
+        HubRepo repo;
+        try {
+            repo = HubRepo.parse(input.toString());
+        } catch (IllegalArgumentException e) {
+            err.println("cardwright import: " + e.getMessage());
+            return CardwrightCommand.USAGE;
+        }
+        Path target = output != null ? output : Path.of(repo.id().substring(repo.id().indexOf('/') + 1) + ".card.yaml");
+        if (!CardSourceFile.isCardSource(target)) {
+            err.println(target + ":1:1: the card source must be named *.card.yaml (refusing to write YAML over another file)");
+            return CardwrightCommand.USAGE;
+        }
+        HubClient.Snapshot snapshot;
+        try {
+            snapshot = new HubClient(HubSettings.fromEnvironment()).pull(repo, revision == null ? "main" : revision,
+                    RepositoryReader::isCardFile);
+        } catch (HubException e) {
+            err.println("cardwright import: " + e.getMessage());
+            return CardwrightCommand.PROBLEMS;
+        }
+        RepositoryReader.Imported imported = RepositoryReader.read(snapshot.files(), "hub:" + repo);
+        imported.report().forEach(err::println);
+        Card card = imported.card();
+        if (repo.kind() == HubRepo.Kind.DATASET) {
+            card.setCardType("dataset");
+        }
+        card.getRepository().setHubRepository(repo.toString());
+        card.getRepository().setHubRevision(snapshot.sha());
+        CardSourceFile.write(card, target);
+        spec.commandLine().getOut().println("wrote " + target + " (" + repo + " at " + snapshot.sha() + ": "
+                + String.join(", ", snapshot.files().keySet()) + ")");
         return CardwrightCommand.OK;
     }
 
