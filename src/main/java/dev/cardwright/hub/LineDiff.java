@@ -52,10 +52,10 @@ public final class LineDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 out.add(" " + a.get(i++));
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add("+" + b.get(j++));
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                out.add("-" + a.get(i++)); // removals before additions, as git shows them
             } else {
-                out.add("-" + a.get(i++));
+                out.add("+" + b.get(j++));
             }
         }
         return out;
@@ -89,7 +89,9 @@ public final class LineDiff {
                 oldCount += ops.get(i).charAt(0) != '+' ? 1 : 0;
                 newCount += ops.get(i).charAt(0) != '-' ? 1 : 0;
             }
-            out.add("@@ -" + oldStart + "," + oldCount + " +" + newStart + "," + newCount + " @@");
+            // an empty side is numbered from the line before it (a new file is "-0,0")
+            out.add("@@ -" + (oldCount == 0 ? oldStart - 1 : oldStart) + "," + oldCount
+                    + " +" + (newCount == 0 ? newStart - 1 : newStart) + "," + newCount + " @@");
             out.addAll(ops.subList(start, end));
             k = end;
         }
