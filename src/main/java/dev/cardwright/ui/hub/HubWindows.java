@@ -1,6 +1,6 @@
 package dev.cardwright.ui.hub;
 
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;

@@ -7,7 +7,7 @@ import dev.cardwright.hub.HubClient;
 import dev.cardwright.hub.HubException;
 import dev.cardwright.hub.HubRepo;
 import dev.cardwright.repo.RepositoryReader;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -9,7 +9,7 @@ import dev.cardwright.hub.HubClient;
 import dev.cardwright.hub.HubException;
 import dev.cardwright.hub.HubRepo;
 import dev.cardwright.hub.Publication;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
