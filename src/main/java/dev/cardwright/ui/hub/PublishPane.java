@@ -93,6 +93,7 @@ public final class PublishPane extends VBox {
         diff.setAccessibleText(Messages.get("publish.diff"));
         diff.setPrefHeight(320);
         diff.setCellFactory(list -> new DiffCell());
+        diff.setFixedCellSize(22); // diff lines packed like an editor's, not spaced like a list of choices
         status.setId(STATUS_ID);
         status.setWrapText(true);
 
@@ -133,6 +134,9 @@ public final class PublishPane extends VBox {
     private void updateConfirm() {
         Publication.Plan p = plan.get();
         confirm.setDisable(p == null || p.changes().isEmpty() || p.remoteMoved() && !force.isSelected() || result.get() != null);
+        // Enter compares until there is something to publish, then publishes
+        confirm.setDefaultButton(!confirm.isDisable());
+        compare.setDefaultButton(confirm.isDisable());
     }
 
     private void compare() {
@@ -224,19 +228,19 @@ public final class PublishPane extends VBox {
                 return;
             }
             setText(item);
-            setStyle("-fx-font-family: monospace;");
+            setStyle("-fx-font-family: monospace; -fx-padding: 1 8;");
             if (item.startsWith("+")) {
                 getStyleClass().add("diff-add");
-                setStyle("-fx-font-family: monospace; -fx-background-color: rgba(46,160,67,0.18);");
+                setStyle("-fx-font-family: monospace; -fx-padding: 1 8; -fx-background-color: rgba(46,160,67,0.18);");
             } else if (item.startsWith("-")) {
                 getStyleClass().add("diff-remove");
-                setStyle("-fx-font-family: monospace; -fx-background-color: rgba(248,81,73,0.18);");
+                setStyle("-fx-font-family: monospace; -fx-padding: 1 8; -fx-background-color: rgba(248,81,73,0.18);");
             } else if (item.startsWith("@@")) {
                 getStyleClass().add("diff-hunk");
-                setStyle("-fx-font-family: monospace; -fx-opacity: 0.7;");
+                setStyle("-fx-font-family: monospace; -fx-padding: 1 8; -fx-opacity: 0.7;");
             } else if (!item.startsWith(" ")) {
                 getStyleClass().add("diff-file");
-                setStyle("-fx-font-family: monospace; -fx-font-weight: bold;");
+                setStyle("-fx-font-family: monospace; -fx-padding: 1 8; -fx-font-weight: bold;");
             }
         }
     }
