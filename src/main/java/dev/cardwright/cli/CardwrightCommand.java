@@ -26,8 +26,8 @@ public final class CardwrightCommand implements Runnable {
      * run like {@code lint} in CI a noticeable part of its start-up. Made by a switch rather than
      * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
-    private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench", "help",
-            "convert-results", "push");
+    private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench",
+            "convert-results", "push", "help");
 
     private static Object newCommand(String name) {
         return switch (name) {

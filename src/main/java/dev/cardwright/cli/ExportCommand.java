@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code export FILE [-o DIR] [--html] [--naming P] [--language-links] [--bilingual LANG]}: a card source (or README) to DIR/README.md and its translations. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the README.md of a card source (or of a README) into a folder.",
+        description = {"Write the README.md of a card source (or of a README) into a folder, with its translations, .eval_results/ files and linked local files.",
                 "An untouched card comes back byte for byte. Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ExportCommand implements Callable<Integer> {
     static final String BILINGUAL_NAME = "README_bilingual.md";
