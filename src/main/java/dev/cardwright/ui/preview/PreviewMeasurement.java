@@ -54,8 +54,7 @@ public final class PreviewMeasurement {
         this.baseText = text.endsWith("\n\n") ? text : text.endsWith("\n") ? text + "\n" : text + "\n\n";
     }
 
-    /** @param shown run once the window is on screen (the application's start-up is over then) */
-    public static void run(Stage stage, Path file, Runnable shown) {
+    public static void run(Stage stage, Path file) {
         Card card;
         try {
             card = ReadmeReader.read(file);
@@ -69,13 +68,12 @@ public final class PreviewMeasurement {
             return;
         }
         Path folder = file.toAbsolutePath().getParent();
-        new PreviewMeasurement(stage, card, folder).start(shown);
+        new PreviewMeasurement(stage, card, folder).start();
     }
 
-    private void start(Runnable shown) {
+    private void start() {
         stage.setScene(new Scene(new StackPane(preview.node()), 1000, 800));
         stage.show();
-        shown.run();
         preview.setOnPatched(this::patched);
         preview.setOnLoaded(() -> {
             preview.setOnLoaded(null);

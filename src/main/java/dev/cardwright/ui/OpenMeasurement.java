@@ -1,0 +1,68 @@
+package dev.cardwright.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * {@code --measure-open FILE}: how long the editor takes, once the file is chosen, to show it in a
+ * window that takes input, and how much memory the process holds with it open. The editor starts
+ * as usual (sample card, preview attached) and settles for a moment, as it would before a person
+ * picks a file; then the file is opened through the same call as File ▸ Open, and the clock stops
+ * when the first frame after it has been laid out and rendered and the JavaFX thread has worked
+ * off everything queued until then (what a keystroke would otherwise wait for). Prints
+ * {@code open_ms: N rss_mb: M} (resident set size, from /proc; {@code -} where there is none).
+ */
+final class OpenMeasurement {
+    /** How long the editor sits idle before the file is chosen: the preview and validation of the sample start in it. */
+    private static final Duration SETTLE = Duration.seconds(2);
+
+    private OpenMeasurement() {
+    }
+
+    static void after(Scene scene, Predicate<Path> open, Path file) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(e -> {
+            long started = System.nanoTime();
+            if (!open.test(file)) {
+                System.err.println(file + ":1:1: could not be opened");
+                Platform.exit();
+                System.exit(2);
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    System.out.println("open_ms: " + ms + " rss_mb: " + residentMegabytes());
+                    System.out.flush();
+                    Platform.exit();
+                    System.exit(0);
+                }));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
+        settle.play();
+    }
+
+    /** VmRSS of this process in MB, or "-" without /proc. */
+    static String residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return String.format(Locale.ROOT, "%d", Math.round(kb / 1024.0));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return "-";
+    }
+}
