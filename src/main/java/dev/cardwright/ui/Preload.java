@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 
 /**
