@@ -26,24 +26,31 @@ final class OpenMeasurement {
     private OpenMeasurement() {
     }
 
+    /** Measures as the application does: the line to stdout, then the process ends. */
     static void after(Scene scene, Predicate<Path> open, Path file) {
-        PauseTransition settle = new PauseTransition(SETTLE);
+        after(scene, open, file, SETTLE, line -> {
+            System.out.println(line);
+            System.out.flush();
+            Platform.exit();
+            System.exit(line.startsWith("open_ms") ? 0 : 2);
+        });
+    }
+
+    /** Opens {@code file} after {@code settle}; {@code report} gets the result line (or an error line) on the JavaFX thread. */
+    static void after(Scene scene, Predicate<Path> open, Path file, Duration settleFor, java.util.function.Consumer<String> report) {
+        PauseTransition settle = new PauseTransition(settleFor);
         settle.setOnFinished(e -> {
             long started = System.nanoTime();
             if (!open.test(file)) {
-                System.err.println(file + ":1:1: could not be opened");
-                Platform.exit();
-                System.exit(2);
+                report.accept(file + ":1:1: could not be opened");
+                return;
             }
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 Platform.runLater(() -> Platform.runLater(() -> {
                     long ms = (System.nanoTime() - started) / 1_000_000;
-                    System.out.println("open_ms: " + ms + " rss_mb: " + residentMegabytes());
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
+                    report.accept("open_ms: " + ms + " rss_mb: " + residentMegabytes());
                 }));
             };
             scene.addPostLayoutPulseListener(once[0]);
