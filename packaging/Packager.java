@@ -126,15 +126,16 @@ public final class Packager {
 
         step("training run: the editor on the sample card (headless)");
         Path editorList = work.resolve("editor.classlist");
-        run(List.of(java.toString(), "-XX:DumpLoadedClassList=" + editorList, prefs, "-Xss2m",
+        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + editorList, prefs, "-Xss2m",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars),
-                "dev.cardwright.Launcher", "--measure-startup"), 0);
+                "dev.cardwright.Launcher", "--measure-startup").redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
 
         step("training run: lint of the sample cards");
         Path lintList = work.resolve("lint.classlist");
-        run(List.of(java.toString(), "-XX:DumpLoadedClassList=" + lintList, prefs, "-Xss2m", "-cp", classPath,
-                "dev.cardwright.Launcher", "lint", "src/main/resources/dev/cardwright/sample"), 0, 1);
+        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + lintList, prefs, "-Xss2m", "-cp", classPath,
+                "dev.cardwright.Launcher", "lint", "src/main/resources/dev/cardwright/sample")
+                .redirectOutput(work.resolve("lint.log").toFile()).redirectErrorStream(true), 0, 1);
 
         Set<String> classes = new LinkedHashSet<>(Files.readAllLines(editorList));
         classes.addAll(Files.readAllLines(lintList));
@@ -175,7 +176,10 @@ public final class Packager {
 
     private static void run(ProcessBuilder builder, int... okCodes) throws IOException, InterruptedException {
         List<String> command = builder.command();
-        Process p = builder.inheritIO().start();
+        if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+            builder.inheritIO();
+        }
+        Process p = builder.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("timed out: " + String.join(" ", command));
