@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.util.Duration;
@@ -38,8 +37,10 @@ final class OpenMeasurement {
 
     /** Opens {@code file} after {@code settle}; {@code report} gets the result line (or an error line) on the JavaFX thread. */
     static void after(Scene scene, Predicate<Path> open, Path file, Duration settleFor, java.util.function.Consumer<String> report) {
-        PauseTransition settle = new PauseTransition(settleFor);
-        settle.setOnFinished(e -> {
+        // A timer thread, not an animation: the wait must not hang on the toolkit's animation clock.
+        java.util.concurrent.Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(
+                (long) settleFor.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        later.execute(() -> Platform.runLater(() -> {
             long started = System.nanoTime();
             long fxCpu = threadCpuNanos();
             long processCpu = processCpuNanos();
@@ -59,8 +60,9 @@ final class OpenMeasurement {
                 }));
             };
             scene.addPostLayoutPulseListener(once[0]);
-        });
-        settle.play();
+            // The open changed the scene, so a pulse is due; ask for one in case nothing else does.
+            Platform.requestNextPulse();
+        }));
     }
 
     private static long threadCpuNanos() {
