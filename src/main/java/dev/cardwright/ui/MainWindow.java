@@ -52,6 +52,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The main window: menus and toolbar on top; navigator | form | preview in a split whose dividers
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final SectionActions sections;
     private final BackgroundCheck checks;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
+    private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
     private Section openOn;
 
@@ -200,9 +202,10 @@ public final class MainWindow {
         Card card = document.getCard();
         Section first = openOn;
         openOn = null;
-        panes.clear();
+        panes.clear(); // the panes of the card before end their subscriptions
         sections.setCard(card);
-        new CardWatcher(card,
+        previewWatch.unsubscribe();
+        previewWatch = CardWatcher.watch(card,
                 s -> split.preview().ifPresent(p -> p.patch(s.getId())),
                 () -> split.preview().ifPresent(Preview::patchMetadata),
                 () -> split.preview().ifPresent(p -> p.patch("_preamble")),

@@ -24,6 +24,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 
 /**
  * The open document: its card, the file it came from, its one undo history, and the file
@@ -38,6 +39,7 @@ public final class DocumentViewModel {
     private final UndoHistory history = new UndoHistory();
     private final StringBinding title;
     private String untitledName = "untitled";
+    private Subscription recording = Subscription.EMPTY;
 
     public DocumentViewModel(CardStore store, DialogService dialogs) {
         this.store = store;
@@ -62,7 +64,8 @@ public final class DocumentViewModel {
     /** Replaces the document with {@code newCard} (a new card or one just read). */
     public void setCard(Card newCard, Path from, String nameWhenUntitled) {
         history.clear();
-        CardEditRecorder.attach(newCard, history);
+        recording.unsubscribe(); // the card being replaced is no longer this document's
+        recording = CardEditRecorder.attach(newCard, history);
         untitledName = nameWhenUntitled == null ? "untitled" : nameWhenUntitled;
         file.set(from);
         card.set(newCard);
