@@ -18,6 +18,7 @@ import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.undo.CardEditRecorder;
 import dev.cardwright.ui.undo.ListEdit;
 import dev.cardwright.ui.undo.UndoHistory;
+import dev.cardwright.yaml.CardSourceFile;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -123,8 +124,8 @@ public final class DocumentViewModel {
     private boolean read(Path path) {
         try {
             Card loaded = store.load(path);
-            setCard(loaded, CardStore.isCardSource(path) ? path : null, untitledFor(path));
-            if (!CardStore.isCardSource(path)) {
+            setCard(loaded, CardSourceFile.isCardSource(path) ? path : null, untitledFor(path));
+            if (!CardSourceFile.isCardSource(path)) {
                 // A README is imported: the document is new until saved as a card source.
                 importedFrom = path;
             } else {
@@ -154,7 +155,7 @@ public final class DocumentViewModel {
 
     private static String untitledFor(Path readme) {
         String name = readme.getFileName().toString();
-        if (CardStore.isCardSource(readme)) {
+        if (CardSourceFile.isCardSource(readme)) {
             return name;
         }
         Path dir = readme.toAbsolutePath().getParent();
