@@ -229,8 +229,12 @@ public final class MetadataPane extends ScrollPane {
         icon.getProperties().put(MARK_TIP, tip);
         marks.put(key, icon);
         StackPane holder = new StackPane(node, icon);
+        StackPane.setAlignment(node, Pos.CENTER_LEFT); // a combo box keeps its own width, at the left as in the grid
         StackPane.setAlignment(icon, Pos.CENTER_RIGHT);
         StackPane.setMargin(icon, new Insets(0, 8, 0, 0));
+        // a row hidden with its control (license name and link unless the license is "other") takes no room
+        holder.visibleProperty().bind(node.visibleProperty());
+        holder.managedProperty().bind(node.managedProperty());
         return holder;
     }
 
