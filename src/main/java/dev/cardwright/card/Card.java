@@ -35,6 +35,9 @@ public final class Card {
     private final StringProperty cardType = new SimpleStringProperty(this, "cardType", "model");
     private CardChanges changes;
     private SourceText originalPrefix;
+    // issue 13: a card is a repository folder (README, translations, .eval_results, linked files)
+    private final ObservableList<EvalResultsFile> evalResultsFiles = FXCollections.observableArrayList();
+    private final RepositoryOrigin repository = new RepositoryOrigin();
     private SourceText originalPreamble;
 
     public ObjectProperty<FileFormat> formatProperty() { return format; }
@@ -53,6 +56,8 @@ public final class Card {
     public ObservableList<Section> getSections() { return sections; }
     public ObservableList<Translation> getTranslations() { return translations; }
     public ExportSettings getExportSettings() { return exportSettings; }
+    public ObservableList<EvalResultsFile> getEvalResultsFiles() { return evalResultsFiles; }
+    public RepositoryOrigin getRepository() { return repository; }
     /** {@code model} or {@code dataset}: which template schema applies. */
     public StringProperty cardTypeProperty() { return cardType; }
 
