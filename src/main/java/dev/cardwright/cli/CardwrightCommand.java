@@ -19,7 +19,7 @@ public final class CardwrightCommand implements Runnable {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview");
+    private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview", "--measure-open");
 
     /**
      * The commands' names. A command is registered with picocli only when needed — just the one
@@ -68,7 +68,6 @@ public final class CardwrightCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        Prestart.begin(args);
         // UTF-8 whatever the platform default (Java 17 follows the locale): cards are UTF-8 text
         return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), args);
