@@ -71,16 +71,44 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
         }
-        Path written = ReadmeExport.export(card, dir);
-        spec.commandLine().getOut().println("wrote " + written);
-        // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
+        // Every name is settled and checked before anything is written: a refused name must not
+        // leave half an export behind, and no output may be one of the inputs.
+        java.util.Map<String, String> translations;
         try {
-            for (Path p : new TranslationExport(card).write(dir)) {
-                spec.commandLine().getOut().println("wrote " + p);
-            }
+            translations = new TranslationExport(card).files();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
             return CardwrightCommand.USAGE;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(card.getExportSettings().getReadmeName());
+        names.addAll(translations.keySet());
+        if (bilingual != null) {
+            names.add(BILINGUAL_NAME);
+        }
+        if (html) {
+            names.add(HtmlExport.fileName(card));
+        }
+        boolean readmeInput = !dev.cardwright.yaml.CardSourceFile.isCardSource(input);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String problem = CardFiles.outputNameProblem(name);
+            // a README exported over itself is rewritten with its own text (the documented default
+            // folder); anything else over the input would replace it with something else
+            boolean sameReadme = i == 0 && readmeInput;
+            if (problem == null && !sameReadme && CardFiles.sameFile(dir.resolve(name), input)) {
+                problem = "it is the input " + input;
+            }
+            if (problem != null) {
+                spec.commandLine().getErr().println(input + ":1:1: export: refusing to write '" + name + "': " + problem);
+                return CardwrightCommand.USAGE;
+            }
+        }
+        Path written = ReadmeExport.export(card, dir);
+        spec.commandLine().getOut().println("wrote " + written);
+        // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
+        for (Path p : new TranslationExport(card).write(dir)) {
+            spec.commandLine().getOut().println("wrote " + p);
         }
         if (bilingual != null) {
             TranslationExport export = new TranslationExport(card);
