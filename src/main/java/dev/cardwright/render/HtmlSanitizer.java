@@ -76,11 +76,70 @@ public final class HtmlSanitizer {
 
     /** The safe part of an HTML fragment, as HTML. */
     public String sanitize(String html) {
-        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
+        // Unwrapping can leave a tree that HTML does not allow (a <p> inside a <p>), which the
+        // next parse (the browser's) rebuilds differently; clean until the output is stable.
+        String out = cleanOnce(html == null ? "" : html);
+        for (int i = 0; i < 3; i++) {
+            String again = cleanOnce(out);
+            if (again.equals(out)) {
+                break;
+            }
+            out = again;
+        }
+        return out;
+    }
+
+    private String cleanOnce(String html) {
+        Document doc = Jsoup.parseBodyFragment(withoutUnclosedDropped(html));
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
         cleanChildren(body, 0);
         return body.html();
+    }
+
+    private static final Pattern DROPPED_TAG = Pattern.compile(
+            "<(/?)(" + String.join("|", DROP_WITH_CONTENT) + ")(?=[\\s/>]|$)[^>]*>?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The fragment without the opening tags of removed elements that are never closed. A parser
+     * puts everything after such a tag inside the element ({@code <style>} and {@code <textarea>}
+     * read the rest as their text, {@code <form>} as its children), so removing the element would
+     * remove the rest of the section. A tag counts as closed when its end tag comes anywhere after
+     * it (so this stays linear however many there are); {@code <plaintext>} never ends, so it always goes.
+     */
+    static String withoutUnclosedDropped(String html) {
+        java.util.regex.Matcher m = DROPPED_TAG.matcher(html);
+        Map<String, Integer> lastClose = new java.util.HashMap<>();
+        List<int[]> opens = new ArrayList<>();
+        List<String> openNames = new ArrayList<>();
+        while (m.find()) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            if (m.group(1).isEmpty()) {
+                opens.add(new int[] {m.start(), m.end()});
+                openNames.add(name);
+            } else {
+                lastClose.put(name, m.start());
+            }
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < opens.size(); i++) {
+            int[] at = opens.get(i);
+            String name = openNames.get(i);
+            boolean closed = !name.equals("plaintext") && lastClose.getOrDefault(name, -1) > at[0];
+            if (closed) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length());
+            }
+            out.append(html, copied, at[0]);
+            copied = at[1];
+        }
+        if (out == null) {
+            return html;
+        }
+        return out.append(html, copied, html.length()).toString();
     }
 
     private void cleanChildren(Element parent, int depth) {
