@@ -32,7 +32,7 @@ public final class ExplicitTags {
     public static Optional<String> refusal(String yamlValue) {
         LoadSettings settings = YamlReader.settings(true);
         try {
-            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, yamlValue));
+            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(yamlValue)));
             while (parser.hasNext()) {
                 Event e = parser.next();
                 Optional<String> tag = e instanceof ScalarEvent s ? s.getTag()

@@ -48,11 +48,11 @@ public final class YamlReader {
      */
     public static Object load(String text) {
         refuseHostile(text);
-        Object value = new Load(settings(true)).loadFromString(text);
+        Object value = new Load(settings(true)).loadFromReader(new WholeCodePointReader(text));
         if (text.indexOf('*') >= 0) {
             // aliases: the loaded objects share (or contain) themselves, and whoever walks or
             // copies them would expand every reference; count what that would cost first
-            new Composer(settings(true), new ParserImpl(settings(true), new StreamReader(settings(true), text)))
+            new Composer(settings(true), new ParserImpl(settings(true), new StreamReader(settings(true), new WholeCodePointReader(text))))
                     .getSingleNode().flatMap(YamlLimits::refuseAfterComposing).ifPresent(why -> {
                         throw new Refused(why);
                     });
@@ -67,19 +67,19 @@ public final class YamlReader {
      */
     public static Optional<Node> composeCardSource(String text) {
         LoadSettings settings = settings(true, Math.max(MAX_CODE_POINTS, dev.cardwright.card.Limits.MAX_YAML_CHARS * 2));
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
         return composer.getSingleNode();
     }
 
     /** What Cardwright itself wrote, read back to check it: no limits besides memory. */
     static Object loadOwn(String text) {
         LoadSettings settings = settings(true, Integer.MAX_VALUE);
-        return new Load(settings).loadFromString(text);
+        return new Load(settings).loadFromReader(new WholeCodePointReader(text));
     }
 
     /** YAML refused by {@link YamlLimits} before or after it is composed. */
     public static final class Refused extends org.snakeyaml.engine.v2.exceptions.YamlEngineException {
-        Refused(String why) {
+        public Refused(String why) {
             super("refused: " + why);
         }
     }
@@ -93,7 +93,7 @@ public final class YamlReader {
     /** The node tree with positions (0-based line/column marks relative to {@code text}), or empty for an empty document. */
     public static Optional<Node> compose(String text) {
         LoadSettings settings = settings(true);
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
         return composer.getSingleNode();
     }
 }
