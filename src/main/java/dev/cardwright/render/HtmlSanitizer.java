@@ -77,10 +77,12 @@ public final class HtmlSanitizer {
     /** The safe part of an HTML fragment, as HTML. */
     public String sanitize(String html) {
         // Unwrapping can leave a tree that HTML does not allow (a <p> inside a <p>), which the
-        // next parse (the browser's) rebuilds differently; clean until the output is stable.
-        String out = cleanOnce(html == null ? "" : html);
-        for (int i = 0; i < 3; i++) {
-            String again = cleanOnce(out);
+        // next parse (the browser's) rebuilds differently; then clean until the output is stable.
+        boolean[] unwrapped = {false};
+        String out = cleanOnce(html == null ? "" : html, unwrapped);
+        for (int i = 0; i < 3 && unwrapped[0]; i++) {
+            unwrapped[0] = false;
+            String again = cleanOnce(out, unwrapped);
             if (again.equals(out)) {
                 break;
             }
@@ -89,11 +91,11 @@ public final class HtmlSanitizer {
         return out;
     }
 
-    private String cleanOnce(String html) {
+    private String cleanOnce(String html, boolean[] unwrapped) {
         Document doc = Jsoup.parseBodyFragment(withoutUnclosedDropped(html));
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
-        cleanChildren(body, 0);
+        cleanChildren(body, 0, unwrapped);
         return body.html();
     }
 
@@ -142,7 +144,7 @@ public final class HtmlSanitizer {
         return out.append(html, copied, html.length()).toString();
     }
 
-    private void cleanChildren(Element parent, int depth) {
+    private void cleanChildren(Element parent, int depth, boolean[] unwrapped) {
         for (Node child : new ArrayList<>(parent.childNodes())) {
             if (child instanceof Element element) {
                 String tag = element.normalName();
@@ -150,9 +152,10 @@ public final class HtmlSanitizer {
                     element.remove();
                     continue;
                 }
-                cleanChildren(element, depth + 1);
+                cleanChildren(element, depth + 1, unwrapped);
                 Set<String> allowed = TAGS.get(tag);
                 if (allowed == null) {
+                    unwrapped[0] = true;
                     element.unwrap();
                 } else {
                     cleanAttributes(element, tag, allowed);
