@@ -12,8 +12,8 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.export.HtmlExport;
-import dev.cardwright.export.ReadmeExport;
 import dev.cardwright.export.TranslationExport;
+import dev.cardwright.repo.RepositoryExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code export FILE [-o DIR] [--html] [--naming P] [--language-links] [--bilingual LANG]}: a card source (or README) to DIR/README.md and its translations. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the README.md of a card source (or of a README) into a folder.",
+        description = {"Write the README.md of a card source (or of a README) into a folder, with its translations, .eval_results/ files and linked local files.",
                 "An untouched card comes back byte for byte. Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ExportCommand implements Callable<Integer> {
     static final String BILINGUAL_NAME = "README_bilingual.md";
@@ -50,6 +50,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Also write README_bilingual.md: headings and paragraphs of the LANG translation interleaved with the source's.")
     String bilingual;
 
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Write exactly what belongs in the Hub repository (README, translations, .eval_results/, linked local files) into the empty or new folder DIR, and print the equivalent 'hf upload' command.")
+    Path bundle;
+
     @Override
     public Integer call() throws Exception {
         Card card = CardFiles.load(input);
@@ -63,6 +67,14 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(input + ":1:1: --bilingual: the card has no translation '" + bilingual + "'");
             return CardwrightCommand.USAGE;
         }
+        Path base = input.toAbsolutePath().getParent();
+        if (bundle != null) {
+            if (outputDir != null || html || bilingual != null) {
+                spec.commandLine().getErr().println("cardwright export: --bundle writes only the repository's files; it does not go with -o, --html or --bilingual");
+                return CardwrightCommand.USAGE;
+            }
+            return new UploadBundle(card, base, bundle).write(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             try {
@@ -71,18 +83,18 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
         }
-        // Every name is settled and checked before anything is written: a refused name must not
-        // leave half an export behind, and no output may be one of the inputs.
-        java.util.Map<String, String> translations;
+        // README.md, translations (named by the card's naming pattern, docs/translation.md, or as
+        // they were named in the folder the card came from), .eval_results/ and linked files
+        RepositoryExport.Contents contents;
         try {
-            translations = new TranslationExport(card).files();
+            contents = RepositoryExport.files(card, base);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
             return CardwrightCommand.USAGE;
         }
-        java.util.List<String> names = new java.util.ArrayList<>();
-        names.add(card.getExportSettings().getReadmeName());
-        names.addAll(translations.keySet());
+        // Every name is settled and checked before anything is written: a refused name must not
+        // leave half an export behind, and no output may be one of the inputs.
+        java.util.List<String> names = new java.util.ArrayList<>(contents.files().keySet());
         if (bilingual != null) {
             names.add(BILINGUAL_NAME);
         }
@@ -92,11 +104,15 @@ public final class ExportCommand implements Callable<Integer> {
         boolean readmeInput = !dev.cardwright.yaml.CardSourceFile.isCardSource(input);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            String problem = CardFiles.outputNameProblem(name);
+            // README and translations are plain names; .eval_results/ and linked files keep their
+            // folders (RepositoryExport checks those paths stay inside the output folder)
+            boolean plain = i == 0 || !name.contains("/");
+            String problem = plain ? CardFiles.outputNameProblem(name)
+                    : name.chars().anyMatch(Character::isISOControl) ? "it holds a line break or another control character" : null;
             // a README exported over itself is rewritten with its own text (the documented default
-            // folder); anything else over the input would replace it with something else
+            // folder); a linked file is not copied onto itself; anything else over the input would replace it
             boolean sameReadme = i == 0 && readmeInput;
-            if (problem == null && !sameReadme && CardFiles.sameFile(dir.resolve(name), input)) {
+            if (problem == null && !sameReadme && !contents.linked().contains(name) && CardFiles.sameFile(dir.resolve(name), input)) {
                 problem = "it is the input " + input;
             }
             if (problem != null) {
@@ -104,10 +120,8 @@ public final class ExportCommand implements Callable<Integer> {
                 return CardwrightCommand.USAGE;
             }
         }
-        Path written = ReadmeExport.export(card, dir);
-        spec.commandLine().getOut().println("wrote " + written);
-        // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
-        for (Path p : new TranslationExport(card).write(dir)) {
+        contents.report().forEach(spec.commandLine().getErr()::println);
+        for (Path p : RepositoryExport.write(contents, card, base, dir)) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         if (bilingual != null) {
