@@ -19,7 +19,6 @@ import java.util.Map;
 
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -190,12 +189,7 @@ public final class MetadataPane extends ScrollPane {
     /** A text field that suggests entries of a vocabulary (searchable by id and names); picking one writes its id. */
     private TextField picker(String key, javafx.beans.property.StringProperty property, List<Choice> choices) {
         TextField f = text(key, property);
-        if (!choices.isEmpty()) {
-            var completion = TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
-                    .limit(40).map(Choice::display).toList());
-            completion.setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
-            dev.cardwright.ui.Theme.plainPopup(completion);
-        }
+        PickerCompletion.bind(f, choices, f::setText);
         return f;
     }
 
