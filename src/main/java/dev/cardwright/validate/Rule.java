@@ -86,7 +86,9 @@ public enum Rule {
     LINK_BROKEN("CW307", "link-broken", WARNING,
             "relative {0} to \"{1}\", but there is no such file beside the card"),
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
-            "BibTeX citation does not parse: {0}");
+            "BibTeX citation does not parse: {0}"),
+    TEXT_CONTRADICTS_METADATA("CW309", "text-contradicts-metadata", WARNING,
+            "the text gives the {0} as \"{1}\", but the metadata says \"{2}\"");
 
     private final String code;
     private final String id;
