@@ -1,5 +1,6 @@
 package dev.cardwright.ui.metadata;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -88,12 +89,25 @@ final class ResultsTable extends VBox {
                 model.removeResult(row);
             }
         });
+        Button importRows = button("results-import", Feather.DOWNLOAD, Messages.get("results.import"), () ->
+                new ResultsImportDialog(getScene() == null ? null : getScene().getWindow(), this::addImported).show());
         Button up = button("results-up", Feather.ARROW_UP, Messages.get("results.up"), () -> move(-1));
         Button down = button("results-down", Feather.ARROW_DOWN, Messages.get("results.down"), () -> move(1));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        getChildren().addAll(new HBox(4, add, remove, up, down), table);
+        getChildren().addAll(new HBox(4, add, remove, up, down, importRows), table);
+    }
+
+    /** Rows read by the import dialog, added after the last row as one change of the card. */
+    private void addImported(List<EvalResult> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        model.getResults().addAll(rows);
+        model.commitResults();
+        select(rows.get(0));
+        table.scrollTo(rows.get(0));
     }
 
     TableView<EvalResult> table() {
