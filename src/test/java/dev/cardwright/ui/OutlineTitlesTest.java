@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.ui.common.NodeIds;
 import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.navigator.NavigatorView;
 import dev.cardwright.ui.section.SectionGuide;

@@ -103,7 +103,7 @@ class ResultsImportTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#results-import-add").tryQuery()).as("the dialog is closed").isEmpty();
-        assertThat(pane.resultsTable().getItems()).hasSize(6);
+        assertThat(robot.lookup("#metadata-results").queryAs(TableView.class).getItems()).hasSize(6);
         Map<String, Object> meta = Metadata.parse(card.getFrontMatter().getYaml());
         List<EvalResult> written = ModelIndexCodec.read(meta.get("model-index"));
         assertThat(written).extracting(EvalResult::getDatasetName, EvalResult::getMetricType, r -> String.valueOf(r.getMetricValue()))

@@ -74,11 +74,13 @@ class ResultsTableEditingTest {
             root.getScene().focusOwnerProperty().addListener((obs, old, now) -> history.seal());
             MetadataPane pane = new MetadataPane(card, Vocabularies.NONE, new CurrentThreadTaskExecutor());
             root.getChildren().setAll(pane);
-            table = pane.resultsTable();
+            table = null;
             pane.setVvalue(1); // the table below the form, on screen
-            table.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<EvalResult> found = robot.lookup("#metadata-results").queryAs(TableView.class);
+        table = found;
     }
 
     private String yaml() {

@@ -1,5 +1,7 @@
 package dev.cardwright.ui.metadata;
 
+import dev.cardwright.ui.common.StyleClasses;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -118,8 +120,8 @@ public final class ChipsInput extends FlowPane {
                 text.setTooltip(new javafx.scene.control.Tooltip(about));
             }
             Button remove = new Button(null, new FontIcon(Feather.X));
-            remove.getStyleClass().addAll("flat", "chip-remove");
-            remove.setAccessibleText(dev.cardwright.ui.Messages.get("metadata.chip.remove", v));
+            remove.getStyleClass().addAll(StyleClasses.FLAT, "chip-remove");
+            remove.setAccessibleText(dev.cardwright.ui.common.Messages.get("metadata.chip.remove", v));
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> values.remove(v));
             HBox chip = new HBox(2, text, remove);

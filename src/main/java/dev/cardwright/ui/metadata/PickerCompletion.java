@@ -53,7 +53,7 @@ final class PickerCompletion {
                 justPicked[0] = field.getText();
             }
         });
-        dev.cardwright.ui.Theme.plainPopup(completion);
+        dev.cardwright.ui.common.Theme.plainPopup(completion);
         // The popup takes Enter while it is shown; with no entry selected (the list was just
         // refilled for the next key) Enter picked nothing and the typed text was lost.
         var popup = completion.getAutoCompletionPopup();

@@ -3,7 +3,7 @@ package dev.cardwright.ui.section;
 import java.util.regex.Pattern;
 
 import dev.cardwright.card.Section;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
