@@ -68,6 +68,7 @@ public final class SectionPane extends VBox {
             for (SectionViewModel.FieldViewModel f : model.fields()) {
                 TextField input = new TextField();
                 input.setId(NodeIds.of("field", model.section().getId(), f.field().key()));
+                input.setPromptText(Messages.get("section.field.prompt"));
                 input.setAccessibleText(f.field().label());
                 input.textProperty().bindBidirectional(f.valueProperty());
                 Label label = new Label(f.field().label());
