@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 /**
  * Shows one of the issue-10 dialogs filled in as a user would have it, for
  * {@code ../shared/tools/screenshot.sh}: {@code java -cp target/classes:target/test-classes:target/lib/*
- * dev.cardwright.ui.ScreenshotScenes new|import [RESULTS_FILE]}. Not part of the application.
+ * dev.cardwright.ui.ScreenshotScenes\$Launch new|import [RESULTS_FILE]}. Not part of the application.
  */
 public final class ScreenshotScenes extends Application {
     @Override
@@ -44,7 +44,10 @@ public final class ScreenshotScenes extends Application {
         return c;
     }
 
-    public static void main(String[] args) {
-        launch(args);
+    /** A main class that is not an Application, so the JavaFX jars on the class path are enough. */
+    public static final class Launch {
+        public static void main(String[] args) {
+            Application.launch(ScreenshotScenes.class, args);
+        }
     }
 }

@@ -69,15 +69,16 @@ public final class ResultsImportDialog {
         preview.setAccessibleText(Messages.get("resultsImport.preview"));
         preview.setPlaceholder(new Label(Messages.get("resultsImport.nothing")));
         preview.setPrefHeight(260);
-        column("results.model", EvalResult::getModelName, 200);
-        column("results.taskType", EvalResult::getTaskType, 130);
+        // what tells the rows apart first, the value within sight; model and task (often the same for all rows) last
         column("results.dataset", EvalResult::getDatasetType, 150);
-        column("results.datasetName", EvalResult::getDatasetName, 120);
+        column("results.datasetName", EvalResult::getDatasetName, 110);
         column("results.config", EvalResult::getDatasetConfig, 80);
         column("results.split", EvalResult::getDatasetSplit, 80);
         column("results.metric", EvalResult::getMetricType, 100);
-        column("results.metricName", EvalResult::getMetricName, 180);
+        column("results.metricName", EvalResult::getMetricName, 200);
         column("results.value", r -> r.getMetricValue() == null ? "" : String.valueOf(r.getMetricValue()), 80);
+        column("results.model", EvalResult::getModelName, 220);
+        column("results.taskType", EvalResult::getTaskType, 120);
         Label previewLabel = new Label(Messages.get("resultsImport.preview"));
         previewLabel.setLabelFor(preview);
         add.setId("results-import-add");
