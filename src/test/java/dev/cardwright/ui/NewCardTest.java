@@ -103,4 +103,25 @@ class NewCardTest {
         assertThat(robot.lookup("#new-create").tryQuery()).isEmpty();
         assertThat(card()).isSameAs(before);
     }
+
+    /** Defect 9 in the window: F2 on an outline entry renames it there, not through the menu's dialog. */
+    @Test
+    void f2InTheWindowsOutlineRenamesInPlaceAndTheLastSectionKeepsItsFinalNewline(FxRobot robot) {
+        dev.cardwright.card.Section last = card().allSections().reduce((a, b) -> b).orElseThrow();
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
+        robot.interact(() -> window.navigator().tree().requestFocus());
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Contact").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).as("no dialog asked").isZero();
+        assertThat(last.getTitle()).isEqualTo("Contact");
+        assertThat(window.document().readmeText()).contains("## Contact\n");
+
+        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
+        robot.clickOn("#" + dev.cardwright.ui.common.NodeIds.of("markdown", last.getId()));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Write to us.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().readmeText()).endsWith("## Contact\n\nWrite to us.\n");
+    }
 }
