@@ -139,7 +139,7 @@ public final class MainWindow {
         actions.add("about", Messages.get("action.about"), Feather.INFO, "F1", () -> dialogs.showInfo(Messages.get("action.about"), Messages.get("about.message")));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
-                () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), document.displayName(),
+                () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), parts.executor(), document.displayName(),
                         parts.prefs().themeProperty().get()).show());
     }
 
