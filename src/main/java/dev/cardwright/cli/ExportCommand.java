@@ -43,6 +43,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "File names of translations, {lang} standing for the language tag: README_{lang}.md (default), README_CN.md, README_zh-CN.md, README.{lang}.md.")
     String naming;
 
+    @Option(names = "--drop-empty-optional", description = "Leave out the sections and field lines the template marks [optional] that are still empty.")
+    boolean dropEmptyOptional;
+
     @Option(names = "--language-links", description = "Put a line linking the languages at the top of every README.")
     boolean languageLinks;
 
@@ -70,6 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
+        }
+        if (dropEmptyOptional) {
+            dev.cardwright.export.EmptyOptionalParts.drop(card);
         }
         Path written = ReadmeExport.export(card, dir);
         spec.commandLine().getOut().println("wrote " + written);

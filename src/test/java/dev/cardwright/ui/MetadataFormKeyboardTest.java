@@ -81,6 +81,28 @@ class MetadataFormKeyboardTest {
         assertThat(yaml()).as(seen + "|" + chips(field(robot, "metadata-language"))).isEqualTo("license: mit\nlanguage:\n- zh\n");
     }
 
+    /** Defect 1: any other flow mapping: the form offers the conversion, and the refusal's banner goes with its cause. */
+    @Test
+    void aFlowMappingIsOfferedInBlockStyleAndTheBannerGoesWhenItIsConverted(FxRobot robot) {
+        open(robot, "{license: apache-2.0, tags: [a]}\n");
+        assertThat(robot.lookup("#metadata-flow-notice").query().isVisible()).isTrue();
+        robot.clickOn("#metadata-license").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("mit");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label banner = robot.lookup("#metadata-edit-error").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("flow mapping");
+        assertThat(yaml()).isEqualTo("{license: apache-2.0, tags: [a]}\n");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#metadata-convert-block");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(yaml()).isEqualTo("license: apache-2.0\ntags:\n- a\n");
+        assertThat(banner.isVisible()).as("the cause is gone, so is the banner").isFalse();
+        assertThat(robot.lookup("#metadata-flow-notice").query().isVisible()).isFalse();
+        robot.clickOn("#metadata-license").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("mit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(yaml()).isEqualTo("license: mit\ntags:\n- a\n");
+    }
+
     /** Defect 2: "transformers" + Enter gave adapter-transformers, which the Hub lists first. */
     @Test
     void enterAfterAnExactLibraryIdPicksThatLibrary(FxRobot robot) {

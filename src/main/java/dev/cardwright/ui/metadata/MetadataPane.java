@@ -110,7 +110,46 @@ public final class MetadataPane extends ScrollPane {
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
         yamlHint.getStyleClass().add(StyleClasses.TEXT_MUTED);
-        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, marked("model-index", results), yamlLabel, yamlHint, scroll, yamlStatus);
+        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, marked("model-index", results), yamlLabel, yamlHint, scroll, yamlStatus);
+    }
+
+    /**
+     * Metadata written as one flow mapping ({@code {license: mit}}) cannot be edited key by key:
+     * say so and offer to write it in block style, instead of refusing every edit of the form.
+     * Shown while the text is such a mapping (an empty {@code {}} needs no offer: the first
+     * edit converts it).
+     */
+    private javafx.scene.Node flowNotice() {
+        Label text = new Label(Messages.get("metadata.flow.notice"));
+        text.setWrapText(true);
+        javafx.scene.control.Button convert = new javafx.scene.control.Button(Messages.get("metadata.flow.convert"));
+        convert.setId("metadata-convert-block");
+        convert.setOnAction(e -> model.convertToBlockStyle());
+        HBox box = new HBox(10, text, convert);
+        box.setId("metadata-flow-notice");
+        box.getStyleClass().add("flow-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable update = () -> {
+            boolean shown = model.needsBlockStyle();
+            box.setVisible(shown);
+            box.setManaged(shown);
+        };
+        update.run();
+        javafx.beans.value.ChangeListener<String> onText = (obs, old, now) -> update.run();
+        if (card.getFrontMatter() != null) {
+            card.getFrontMatter().yamlProperty().addListener(onText);
+        }
+        card.frontMatterProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.yamlProperty().removeListener(onText);
+            }
+            if (now != null) {
+                now.yamlProperty().addListener(onText);
+            }
+            update.run();
+        });
+        return box;
     }
 
     private void buildForm() {
