@@ -141,6 +141,11 @@ public final class MetadataEditor {
         if (!(node instanceof MappingNode m) || m.getFlowStyle() != FlowStyle.FLOW || !(value instanceof Map<?, ?>)) {
             throw new MetadataEditException(1, 1, "the metadata is not a flow mapping ({…})");
         }
+        Node complex = complexKey(m);
+        if (complex != null) {
+            // {{ card_data }} of a Jinja template reads as a mapping used as a key: not metadata to rewrite
+            throw t.refuse(complex, "the flow mapping has a key that is not a plain value (a template's {{ … }}?); it is left as it is");
+        }
         String lineBreak = yaml.contains("\r\n") ? "\r\n" : "\n";
         String before = yaml.substring(0, t.lineStart(t.lineOf(t.start(m))));
         String block = ((Map<?, ?>) value).isEmpty() ? "" : PyYamlEmitter.dump(value, lineBreak);
@@ -149,6 +154,29 @@ public final class MetadataEditor {
             throw t.refuse(m, "the metadata could not be written in block style without changing it");
         }
         return converted;
+    }
+
+    /** The first mapping key below {@code node} that is not a scalar, or null. */
+    private static Node complexKey(Node node) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple tuple : m.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode)) {
+                    return tuple.getKeyNode();
+                }
+                Node inner = complexKey(tuple.getValueNode());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                Node inner = complexKey(item);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     // ---- public API ------------------------------------------------------------------------

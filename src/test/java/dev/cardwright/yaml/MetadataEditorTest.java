@@ -137,6 +137,8 @@ class MetadataEditorTest {
         assertThat(block).isEqualTo("# about\nlicense: mit\ntags:\n- a\n- b\nlanguage: 'no'\n");
         assertThat(set(block, "license", "apache-2.0")).isEqualTo("# about\nlicense: apache-2.0\ntags:\n- a\n- b\nlanguage: 'no'\n");
         assertThat(MetadataEditor.toBlockStyle("{a: 1}\r\n")).isEqualTo("a: 1\r\n");
+        assertThatThrownBy(() -> MetadataEditor.toBlockStyle("{{ card_data }}\n")).as("a Jinja placeholder is not metadata")
+                .isInstanceOf(MetadataEditException.class).hasMessageContaining("not a plain value");
     }
 
     @Test
