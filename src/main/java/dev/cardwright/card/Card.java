@@ -34,6 +34,9 @@ public final class Card {
     private final ExportSettings exportSettings = new ExportSettings();
     private final StringProperty cardType = new SimpleStringProperty(this, "cardType", "model");
     private SourceText originalPrefix;
+    // issue 13: a card is a repository folder (README, translations, .eval_results, linked files)
+    private final ObservableList<EvalResultsFile> evalResultsFiles = FXCollections.observableArrayList();
+    private final RepositoryOrigin repository = new RepositoryOrigin();
     private SourceText originalPreamble;
 
     public ObjectProperty<FileFormat> formatProperty() { return format; }
@@ -43,6 +46,8 @@ public final class Card {
     public ObservableList<Section> getSections() { return sections; }
     public ObservableList<Translation> getTranslations() { return translations; }
     public ExportSettings getExportSettings() { return exportSettings; }
+    public ObservableList<EvalResultsFile> getEvalResultsFiles() { return evalResultsFiles; }
+    public RepositoryOrigin getRepository() { return repository; }
     /** {@code model} or {@code dataset}: which template schema applies. */
     public StringProperty cardTypeProperty() { return cardType; }
 
