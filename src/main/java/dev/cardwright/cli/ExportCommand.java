@@ -43,6 +43,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "File names of translations, {lang} standing for the language tag: README_{lang}.md (default), README_CN.md, README_zh-CN.md, README.{lang}.md.")
     String naming;
 
+    @Option(names = "--drop-empty-optional", description = "Leave out the sections and field lines the template marks [optional] that are still empty.")
+    boolean dropEmptyOptional;
+
     @Option(names = "--language-links", description = "Put a line linking the languages at the top of every README.")
     boolean languageLinks;
 
@@ -82,6 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
+        }
+        if (dropEmptyOptional) {
+            dev.cardwright.export.EmptyOptionalParts.drop(card);
         }
         // README.md, translations (named by the card's naming pattern, docs/translation.md, or as
         // they were named in the folder the card came from), .eval_results/ and linked files

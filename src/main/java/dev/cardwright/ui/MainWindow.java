@@ -116,9 +116,14 @@ public final class MainWindow {
     public Optional<MetadataPane> metadataPane() { return panes.metadataPane(); }
     Parent root() { return root; }
 
+    /** File ▸ New asks for the repository id, kind, languages and base model first (issue 10). */
+    private void askNewCard(String kind) {
+        new dev.cardwright.ui.newcard.NewCardDialog(stage, kind, parts.vocabularies().get().languages(), document::newCard).show();
+    }
+
     private void registerActions() {
-        actions.add("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> document.newCard("model"));
-        actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> document.newCard("dataset"));
+        actions.add("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> askNewCard("model"));
+        actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> askNewCard("dataset"));
         actions.add("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", document::newFromTemplate);
         actions.add("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", () -> document.chooseFileToOpen().ifPresent(this::open));
         new HubActions(stage, document, parts.executor()).register(actions, dialogs);

@@ -28,6 +28,7 @@ public final class CardValidator {
 
     private final MetadataValidator metadata;
     private final SectionSchema schema;
+    private final TextMetadataAgreement agreement;
 
     public CardValidator() {
         this(Vocabulary.hub(), new TemplateSectionSchema());
@@ -36,6 +37,7 @@ public final class CardValidator {
     public CardValidator(Vocabulary vocabulary, SectionSchema schema) {
         this.metadata = new MetadataValidator(vocabulary);
         this.schema = schema;
+        this.agreement = new TextMetadataAgreement(vocabulary);
     }
 
     /** Validates a card read from a README; links are resolved against {@code directory} (null: not checked). */
@@ -60,6 +62,7 @@ public final class CardValidator {
         body.check(card.preamble(), false);
         card.sections().stream().flatMap(CardText.SectionText::flatten)
                 .forEach(s -> body.check(s.block(), isCitation(s.title())));
+        agreement.check(root, card.sections().stream().flatMap(CardText.SectionText::flatten).map(CardText.SectionText::block).toList(), out);
         Completeness completeness = Completeness.of(card, type, schema);
         sectionRules(card, completeness, out);
         List<Diagnostic> sorted = out.list().stream()

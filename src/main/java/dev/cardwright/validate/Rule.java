@@ -87,6 +87,8 @@ public enum Rule {
             "relative {0} to \"{1}\", but there is no such file beside the card"),
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
             "BibTeX citation does not parse: {0}"),
+    TEXT_CONTRADICTS_METADATA("CW309", "text-contradicts-metadata", WARNING,
+            "the text gives the {0} as \"{1}\", but the metadata says \"{2}\""),
 
     // CW4xx: translations kept in a card source, checked against their source (docs/translation.md)
     TRANSLATION_MISSING("CW401", "translation-missing", INFO,
