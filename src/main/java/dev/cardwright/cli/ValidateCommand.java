@@ -36,11 +36,19 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings fail the run too")
     boolean strict;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: check a ModelScope README with ModelScope's rules (CW6xx) instead of the Hub's metadata rules")
+    String hub;
+
     @Override
     public Integer call() throws IOException {
+        if (!Hubs.isKnown(hub)) {
+            spec.commandLine().getErr().println("cardwright validate: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         ReportFormat report = LintCommand.parseFormat(spec, format);
         List<String> names = files.stream().map(Path::toString).toList();
-        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, n -> { });
+        ValidationRun.Outcome outcome = new ValidationRun(Hubs.MODELSCOPE.equals(hub) ? CardValidator.modelScope() : new CardValidator()).run(files, names, n -> { });
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
         return LintCommand.exitCode(outcome, strict, spec.commandLine().getErr());

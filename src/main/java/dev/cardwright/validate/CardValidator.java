@@ -28,14 +28,25 @@ public final class CardValidator {
 
     private final MetadataValidator metadata;
     private final SectionSchema schema;
+    private final boolean modelScope;
 
     public CardValidator() {
         this(Vocabulary.hub(), new TemplateSectionSchema());
     }
 
     public CardValidator(Vocabulary vocabulary, SectionSchema schema) {
-        this.metadata = new MetadataValidator(vocabulary);
+        this(new MetadataValidator(vocabulary), schema, false);
+    }
+
+    private CardValidator(MetadataValidator metadata, SectionSchema schema, boolean modelScope) {
+        this.metadata = metadata;
         this.schema = schema;
+        this.modelScope = modelScope;
+    }
+
+    /** A validator for ModelScope READMEs: ModelScope's metadata rules (CW6xx) in place of the Hub's CW1xx/CW2xx. */
+    public static CardValidator modelScope() {
+        return new CardValidator(new MetadataValidator(Vocabulary.hub(), new ModelScopeRules()), new TemplateSectionSchema(), true);
     }
 
     /** A small card that takes every path of the validator: metadata with a model-index, sections, a link, a citation. */
@@ -101,12 +112,24 @@ public final class CardValidator {
         body.check(card.preamble(), false);
         card.sections().stream().flatMap(CardText.SectionText::flatten)
                 .forEach(s -> body.check(s.block(), isCitation(s.title())));
+        if (modelScope && !hasChinese(card)) {
+            out.add(Rule.MODELSCOPE_BODY_NOT_CHINESE.at(card.preamble().line(), 1, null, null));
+        }
         Completeness completeness = Completeness.of(card, type, schema);
         sectionRules(card, completeness, out);
         List<Diagnostic> sorted = out.list().stream()
                 .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
                 .toList();
         return new ValidationResult(card.file(), sorted, completeness);
+    }
+
+    private static boolean hasChinese(CardText card) {
+        return han(card.preamble().text()) || card.sections().stream().flatMap(CardText.SectionText::flatten)
+                .anyMatch(s -> han(s.title()) || han(s.block().text()));
+    }
+
+    private static boolean han(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void encoding(CardText card, Findings out) {
