@@ -193,6 +193,15 @@ public final class ModelScopeImport {
                 rows.add(r);
             }
         }
+        if (rows.isEmpty() && !lossy && block.get("name") instanceof String name) {
+            // a model listed without results, as the twin writes one
+            Map<String, Object> entry = new java.util.LinkedHashMap<>();
+            entry.put("name", name);
+            entry.put("results", List.of());
+            CardMetadata.set(card, "model-index", List.of(entry));
+            CardMetadata.remove(card, "indexing");
+            return;
+        }
         if (rows.isEmpty()) {
             notes.add("indexing: no metrics to carry over; kept as it is");
             return;

@@ -136,6 +136,9 @@ public final class ModelScopeReadme {
         List<Object> results = new ArrayList<>();
         Map<List<Object>, List<Object>> metricsOf = new LinkedHashMap<>();
         for (EvalResult r : rows) {
+            if (placeholder(r)) {
+                continue; // a model entry with an empty results list: the name alone carries it
+            }
             List<Object> key = java.util.Arrays.asList(r.getTaskType(), r.getTaskName(), r.getDatasetName(), r.getDatasetType(),
                     r.getDatasetConfig(), r.getDatasetSplit(), r.getDatasetRevision(), r.getSourceName(), r.getSourceUrl());
             List<Object> metrics = metricsOf.get(key);
@@ -178,6 +181,12 @@ public final class ModelScopeReadme {
         }
         block.put("results", results);
         return block;
+    }
+
+    private static boolean placeholder(EvalResult r) {
+        return java.util.stream.Stream.of(r.getTaskType(), r.getTaskName(), r.getDatasetType(), r.getDatasetName(),
+                r.getDatasetConfig(), r.getDatasetSplit(), r.getDatasetRevision(), r.getMetricType(), r.getMetricName(),
+                r.getMetricValue(), r.getSourceName(), r.getSourceUrl()).allMatch(java.util.Objects::isNull) && !r.isVerified();
     }
 
     private static void putIf(Map<String, Object> map, String key, String value) {
