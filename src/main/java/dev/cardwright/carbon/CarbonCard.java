@@ -8,6 +8,7 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.template.FieldSpec;
 import dev.cardwright.template.SectionFields;
+import dev.cardwright.template.SchemaSectionFinder;
 import dev.cardwright.template.SectionSpec;
 import dev.cardwright.template.TemplateSchema;
 import dev.cardwright.yaml.CardMetadata;
@@ -27,12 +28,7 @@ public final class CarbonCard {
 
     public static void apply(Card card, CarbonEstimate e) throws MetadataEditException {
         SectionSpec spec = TemplateSchema.model().section(SECTION_ID).orElseThrow();
-        Section section = card.findSection(SECTION_ID).orElseGet(() -> {
-            Section s = new Section(SECTION_ID, spec.level(), "#".repeat(spec.level()) + " " + spec.heading() + "\n",
-                    spec.heading(), "\n");
-            card.getSections().add(s);
-            return s;
-        });
+        Section section = SchemaSectionFinder.findOrAdd(card, SECTION_ID);
         String text = section.getText();
         text = set(text, spec, "hardware-type", e.hardwareUsed() + " (" + CarbonEstimate.plain(e.watts()) + " W each)");
         text = set(text, spec, "hours-used", CarbonEstimate.plain(e.hours()));
