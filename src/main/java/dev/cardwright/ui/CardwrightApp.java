@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.dialog.FxDialogService;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.FxTaskExecutor;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.cardwright.card.Card;
 import dev.cardwright.runtime.CompilerDirectives;
 import dev.cardwright.template.TemplateSchema;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 
 /**

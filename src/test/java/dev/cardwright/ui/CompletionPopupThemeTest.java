@@ -2,6 +2,8 @@ package dev.cardwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cardwright.ui.common.Theme;
+
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 

@@ -23,6 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.testing.SharedCorpus;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.NodeIds;
+import dev.cardwright.ui.dialog.ScriptedDialogs;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
@@ -246,8 +250,9 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
         assertThat((String) license.getProperties().get(dev.cardwright.ui.metadata.MetadataPane.PROBLEM)).contains("license");
-        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(license)).isNotEmpty();
-        // drawn in the window's own decoration layer: the scene's root was not replaced by one
+        assertThat(robot.lookup("#problem-license").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#problem-tags").query().isVisible()).isFalse();
+        // marked in the pane itself: the scene's root was not replaced by a decoration layer
         assertThat(window.scene().getRoot()).isSameAs(rootAtStart);
         assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
         assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
@@ -263,6 +268,7 @@ class EditorWindowTest {
         robot.interact(() -> license.setText("mit"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !license.getProperties().containsKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM));
+        assertThat(robot.lookup("#problem-license").query().isVisible()).isFalse();
     }
 
     @Test
@@ -380,7 +386,7 @@ class EditorWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         TextField editor = (TextField) robot.lookup(".table-cell .text-field").query();
-        assertThat(MainWindow.inEditingCell(editor)).isTrue();
+        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(editor)).isTrue();
         robot.interact(editor::requestFocus);
         robot.interact(editor::end);
         robot.write("XYZ");
@@ -394,7 +400,7 @@ class EditorWindowTest {
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MainWindow.inEditingCell(editor)).isFalse();
+        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(editor)).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // outside the cell: the document's undo again
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().readmeText()).doesNotContain("One more line.");

@@ -2,6 +2,8 @@ package dev.cardwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cardwright.ui.common.Messages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

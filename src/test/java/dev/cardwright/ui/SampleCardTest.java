@@ -17,6 +17,7 @@ import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.yaml.CardSourceFile;
 
 /**

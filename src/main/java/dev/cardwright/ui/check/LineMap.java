@@ -50,8 +50,4 @@ public final class LineMap {
     public Optional<Part> partAt(int line) {
         return parts.stream().filter(p -> line >= p.firstLine() && line <= Math.max(p.firstLine(), p.lastLine())).findFirst();
     }
-
-    public Optional<Part> partOf(Section section) {
-        return parts.stream().filter(p -> p.section() == section).findFirst();
-    }
 }

@@ -1,11 +1,12 @@
 package dev.cardwright.ui.dialog;
 
+import dev.cardwright.ui.common.Messages;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import dev.cardwright.ui.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,7 @@
 package dev.cardwright.ui.metadata;
 
+import dev.cardwright.ui.common.StyleClasses;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,7 +46,7 @@ public final class ChipsInput extends FlowPane {
                 add(display.split(" ", 2)[0]);
                 input.clear();
             });
-            dev.cardwright.ui.Theme.plainPopup(completion);
+            dev.cardwright.ui.common.Theme.plainPopup(completion);
         }
         input.setOnAction(e -> commit());
         input.setOnKeyPressed(e -> {
@@ -91,8 +93,8 @@ public final class ChipsInput extends FlowPane {
                 text.setTooltip(new javafx.scene.control.Tooltip(about));
             }
             Button remove = new Button(null, new FontIcon(Feather.X));
-            remove.getStyleClass().addAll("flat", "chip-remove");
-            remove.setAccessibleText(dev.cardwright.ui.Messages.get("metadata.chip.remove", v));
+            remove.getStyleClass().addAll(StyleClasses.FLAT, "chip-remove");
+            remove.setAccessibleText(dev.cardwright.ui.common.Messages.get("metadata.chip.remove", v));
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> values.remove(v));
             HBox chip = new HBox(2, text, remove);

@@ -8,7 +8,9 @@ import org.fxmisc.richtext.util.UndoUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.FrontMatter;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.NodeIds;
+import dev.cardwright.ui.common.StyleClasses;
 import dev.cardwright.ui.task.LatestOnly;
 import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.yaml.YamlReader;
@@ -17,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.controlsfx.control.decoration.Decorator;
-import org.controlsfx.control.decoration.GraphicDecoration;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,6 +36,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -50,6 +51,7 @@ public final class MetadataPane extends ScrollPane {
     private final VBox content = new VBox();
     private final GridPane form = new GridPane();
     private final Map<String, Control> controls = new HashMap<>();
+    private final Map<String, FontIcon> marks = new HashMap<>();
     private final Label editError = new Label();
     private int row;
     private ResultsTable results;
@@ -70,8 +72,6 @@ public final class MetadataPane extends ScrollPane {
 
     public MetadataViewModel model() { return model; }
 
-    public javafx.scene.control.TableView<dev.cardwright.card.EvalResult> resultsTable() { return results.table(); }
-
     private void createView() {
         getStyleClass().addAll("metadata-pane", "edge-to-edge");
         setFitToWidth(true);
@@ -79,10 +79,10 @@ public final class MetadataPane extends ScrollPane {
         content.setSpacing(10);
         content.setPadding(new Insets(16, 18, 12, 18));
         Label title = new Label(Messages.get("metadata.title"));
-        title.getStyleClass().addAll("title-3", "pane-title");
+        title.getStyleClass().addAll(StyleClasses.TITLE_3, StyleClasses.PANE_TITLE);
         Label guidance = new Label(Messages.get("metadata.guidance"));
         guidance.setWrapText(true);
-        guidance.getStyleClass().add("guidance");
+        guidance.getStyleClass().add(StyleClasses.GUIDANCE);
         editError.setId("metadata-edit-error");
         editError.getStyleClass().add("edit-error");
         editError.setWrapText(true);
@@ -92,11 +92,11 @@ public final class MetadataPane extends ScrollPane {
         buildForm();
         results = new ResultsTable(model);
         Label resultsLabel = new Label(Messages.get("results.title"));
-        resultsLabel.getStyleClass().add("title-4");
+        resultsLabel.getStyleClass().add(StyleClasses.TITLE_4);
         resultsLabel.setLabelFor(results.table());
         controls.put("model-index", results.table());
         Label yamlLabel = new Label(Messages.get("metadata.yaml"));
-        yamlLabel.getStyleClass().add("text-muted");
+        yamlLabel.getStyleClass().add(StyleClasses.TEXT_MUTED);
         yamlLabel.setLabelFor(yaml);
         yaml.setId("metadata-yaml");
         yaml.setAccessibleText(Messages.get("metadata.yaml"));
@@ -110,12 +110,12 @@ public final class MetadataPane extends ScrollPane {
         scroll.setMinHeight(160);
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
-        yamlHint.getStyleClass().add("text-muted");
-        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, results, yamlLabel, yamlHint, scroll, yamlStatus);
+        yamlHint.getStyleClass().add(StyleClasses.TEXT_MUTED);
+        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, marked("model-index", results), yamlLabel, yamlHint, scroll, yamlStatus);
     }
 
     private void buildForm() {
-        form.getStyleClass().add("field-grid");
+        form.getStyleClass().add(StyleClasses.FIELD_GRID);
         form.setHgap(12);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
@@ -172,7 +172,7 @@ public final class MetadataPane extends ScrollPane {
     /** A picker's field with the chosen entry's name beside it. */
     private static javafx.scene.Node describe(TextField field, List<Choice> choices) {
         Label name = new Label();
-        name.getStyleClass().add("text-muted");
+        name.getStyleClass().add(StyleClasses.TEXT_MUTED);
         name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> nameOf(choices, field.getText().strip()), field.textProperty()));
         HBox box = new HBox(10, field, name);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -194,7 +194,7 @@ public final class MetadataPane extends ScrollPane {
             var completion = TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
                     .limit(40).map(Choice::display).toList());
             completion.setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
-            dev.cardwright.ui.Theme.plainPopup(completion);
+            dev.cardwright.ui.common.Theme.plainPopup(completion);
         }
         return f;
     }
@@ -207,13 +207,28 @@ public final class MetadataPane extends ScrollPane {
             input.setAccessibleText(labelText);
         }
         controls.put(key, input);
-        form.addRow(row++, label, shown == null ? input : shown);
+        form.addRow(row++, label, marked(key, shown == null ? input : shown));
         return label;
     }
 
-    /** The control editing a top-level key (for tests and for jumping to a problem). */
-    public java.util.Optional<Control> control(String key) {
-        return java.util.Optional.ofNullable(controls.get(key));
+    /**
+     * The node with room for a problem mark at its right edge, drawn over it. Our own overlay, not
+     * ControlsFX's decorations: those need a decoration layer at the top of the scene, which only
+     * ControlsFX's internal classes provide.
+     */
+    private javafx.scene.Node marked(String key, javafx.scene.Node node) {
+        FontIcon icon = new FontIcon(Feather.ALERT_CIRCLE);
+        icon.setId(NodeIds.of("problem", key));
+        icon.getStyleClass().add("decoration-error");
+        icon.setVisible(false);
+        Tooltip tip = new Tooltip();
+        Tooltip.install(icon, tip);
+        icon.getProperties().put(MARK_TIP, tip);
+        marks.put(key, icon);
+        StackPane holder = new StackPane(node, icon);
+        StackPane.setAlignment(icon, Pos.CENTER_RIGHT);
+        StackPane.setMargin(icon, new Insets(0, 8, 0, 0));
+        return holder;
     }
 
     /**
@@ -224,15 +239,13 @@ public final class MetadataPane extends ScrollPane {
         for (Map.Entry<String, Control> e : controls.entrySet()) {
             Control c = e.getValue();
             String message = byKey.get(e.getKey());
-            Decorator.removeAllDecorations(c);
-            c.getStyleClass().remove("invalid");
+            FontIcon mark = marks.get(e.getKey());
+            c.getStyleClass().remove(StyleClasses.INVALID);
             c.getProperties().remove(PROBLEM);
+            mark.setVisible(message != null);
+            ((Tooltip) mark.getProperties().get(MARK_TIP)).setText(message);
             if (message != null) {
-                FontIcon icon = new FontIcon(Feather.ALERT_CIRCLE);
-                icon.getStyleClass().add("decoration-error");
-                Tooltip.install(icon, new Tooltip(message));
-                Decorator.addDecoration(c, new GraphicDecoration(icon, Pos.CENTER_RIGHT, -10, 0));
-                c.getStyleClass().add("invalid");
+                c.getStyleClass().add(StyleClasses.INVALID);
                 c.getProperties().put(PROBLEM, message);
                 c.setTooltip(new Tooltip(message));
             } else {
@@ -243,6 +256,7 @@ public final class MetadataPane extends ScrollPane {
 
     /** Key of a control's properties holding the problem message it is decorated with. */
     public static final String PROBLEM = "cardwright.problem";
+    private static final String MARK_TIP = "cardwright.markTip";
 
     private void bind() {
         yaml.plainTextChanges().subscribe(c -> edited(c.getPosition(), c.getRemoved().length(), c.getInserted().length()));
@@ -328,11 +342,11 @@ public final class MetadataPane extends ScrollPane {
         }
         if (check.problem() == null) {
             yamlStatus.setText(Messages.get("metadata.yaml.valid"));
-            yamlStatus.getStyleClass().remove("invalid");
+            yamlStatus.getStyleClass().remove(StyleClasses.INVALID);
         } else {
             yamlStatus.setText(Messages.get("metadata.yaml.invalid", check.problem()));
-            if (!yamlStatus.getStyleClass().contains("invalid")) {
-                yamlStatus.getStyleClass().add("invalid");
+            if (!yamlStatus.getStyleClass().contains(StyleClasses.INVALID)) {
+                yamlStatus.getStyleClass().add(StyleClasses.INVALID);
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.cardwright.ui.metadata;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The metadata form's state: one property per known key, read from the front matter and written
@@ -34,12 +32,10 @@ import javafx.collections.ObservableMap;
  * properties are read again. Problems reported by validation are kept per key for the view to
  * show on the matching control.
  *
- * <p>Reading and writing the YAML costs a few hundred milliseconds on a card with a large
- * {@code model-index} (10,000 rows), so both run on the background executor and only their
- * results touch the properties, on the FX thread. A parse whose text has changed since is dropped;
- * an edit is computed from the text as it was when the edit was made and applied only if that is
- * still the current text, else computed again from the current one. While an edit is on its way
- * the form keeps what the user typed: parses that land meanwhile are held back until it is written.
+ * <p>Edits are applied at once on the FX thread, so any action that follows sees them. Only reading
+ * the whole front matter for the form runs on the background executor (it costs a few hundred
+ * milliseconds on a card with a 10,000-row {@code model-index}); it never writes, and a parse whose
+ * text has changed since is dropped.
  */
 public final class MetadataViewModel {
     /** Keys with their own control; every other key is edited in the YAML editor. */
@@ -67,16 +63,9 @@ public final class MetadataViewModel {
     private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
     private final BooleanProperty otherLicense = new SimpleBooleanProperty(this, "otherLicense");
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
-    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final TaskExecutor executor;
     private final LatestOnly parsing;
-    /** Edits not yet written, by top-level key, in the order they were first made. */
-    private final Map<String, TextEdit> pending = new LinkedHashMap<>();
-    private boolean editing;
-    private boolean pullDeferred;
     private Runnable stepBoundary = () -> { };
-    /** What waits for the edits in flight to be written (an undo pressed right after typing). */
-    private final List<Runnable> whenWritten = new ArrayList<>();
     private String lastKeyWritten;
     private Map<String, Object> current = Map.of();
     private boolean pulling;
@@ -102,11 +91,7 @@ public final class MetadataViewModel {
 
     public Vocabularies vocabularies() { return vocabularies; }
 
-    /**
-     * Called before an edit of another key than the previous one is written. The editor seals its
-     * undo history when focus moves to another field; a write computed in the background may land
-     * after that, so the boundary between two fields' edits is drawn here as well.
-     */
+    /** Called before an edit of another key than the previous one is written: an undo step ends there. */
     public void setStepBoundary(Runnable stepBoundary) {
         this.stepBoundary = Objects.requireNonNull(stepBoundary);
     }
@@ -131,8 +116,6 @@ public final class MetadataViewModel {
     public BooleanProperty otherLicenseProperty() { return otherLicense; }
     /** Why the last edit could not be written ("" when it was). */
     public ReadOnlyStringProperty editErrorProperty() { return editError.getReadOnlyProperty(); }
-    /** Validation messages by top-level key. */
-    public ObservableMap<String, String> getProblems() { return problems; }
 
     private String yaml() {
         return card.getFrontMatter() == null ? "" : card.getFrontMatter().getYaml();
@@ -167,7 +150,7 @@ public final class MetadataViewModel {
             try {
                 value = t.contains(".") ? (Object) Double.valueOf(t) : (Object) Long.valueOf(t);
             } catch (NumberFormatException e) {
-                editError.set(dev.cardwright.ui.Messages.get("metadata.error.number", t));
+                editError.set(dev.cardwright.ui.common.Messages.get("metadata.error.number", t));
                 return;
             }
         }
@@ -186,119 +169,40 @@ public final class MetadataViewModel {
 
     /** Writes one value (null removes the key) into the front matter with a minimal edit. */
     private void write(List<Object> path, Object value) {
-        enqueue(String.valueOf(path.get(0)), yaml -> value == null ? MetadataEditor.remove(yaml, path)
+        apply(String.valueOf(path.get(0)), yaml -> value == null ? MetadataEditor.remove(yaml, path)
                 : MetadataEditor.set(yaml, path, value));
     }
 
-    /** A change of the YAML text; runs in the background, so it may use only what it captured. */
+    /** A change of the YAML text. */
     @FunctionalInterface
     private interface TextEdit {
         String apply(String yaml) throws MetadataEditException;
     }
 
-    /** What one edit gave: the new text, or why it could not be made. */
-    private record Outcome(String text, String error) {
-    }
-
-    /** Queues an edit; a newer edit of the same key replaces one not yet written. */
-    private void enqueue(String key, TextEdit edit) {
-        pending.put(key, edit);
-        if (!editing) {
-            runEdits();
-        }
-    }
-
-    /** Computes every pending edit, in order, from the current text; one batch at a time. */
-    private void runEdits() {
-        editing = true;
+    /**
+     * Applies an edit at once, on the FX thread, to the current text: a minimal-diff edit of one key
+     * takes well under a millisecond even beside a large {@code model-index}, so whatever comes
+     * next (undo, save, closing the window) already finds the value in the card.
+     */
+    private void apply(String key, TextEdit edit) {
         String base = yaml();
-        // copies, not the map's own entries: a newer edit of a key replaces the value inside those
-        List<Map.Entry<String, TextEdit>> batch = pending.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
-        executor.execute(() -> applyAll(base, batch), outcomes -> land(base, batch, outcomes), error -> {
-            editing = false;
-            batch.forEach(e -> pending.remove(e.getKey(), e.getValue()));
-            editError.set(String.valueOf(error.getMessage()));
-            afterEdits();
-        });
-    }
-
-    private static List<Outcome> applyAll(String base, List<Map.Entry<String, TextEdit>> batch) {
-        List<Outcome> out = new ArrayList<>();
-        String text = base;
-        for (Map.Entry<String, TextEdit> e : batch) {
-            try {
-                text = e.getValue().apply(text);
-                out.add(new Outcome(text, null));
-            } catch (MetadataEditException | IllegalArgumentException ex) {
-                out.add(new Outcome(null, ex.getMessage()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Writes a computed batch, on the FX thread. When the text changed while it was computed (the
-     * YAML editor, undo) or one of its edits was replaced by a newer one, it is computed again
-     * rather than written over the newer state.
-     */
-    private void land(String base, List<Map.Entry<String, TextEdit>> batch, List<Outcome> outcomes) {
-        editing = false;
-        boolean replaced = batch.stream().anyMatch(e -> pending.get(e.getKey()) != e.getValue());
-        if (replaced || !base.equals(yaml())) {
-            runEdits();
+        String next;
+        try {
+            next = edit.apply(base);
+        } catch (MetadataEditException | IllegalArgumentException e) {
+            editError.set(String.valueOf(e.getMessage()));
             return;
         }
-        batch.forEach(e -> pending.remove(e.getKey()));
-        String text = base;
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome o = outcomes.get(i);
-            if (o.error() != null) {
-                editError.set(o.error());
-                continue;
-            }
-            editError.set("");
-            if (!o.text().equals(text)) {
-                String key = batch.get(i).getKey();
-                if (lastKeyWritten != null && !lastKeyWritten.equals(key)) {
-                    stepBoundary.run();
-                }
-                lastKeyWritten = key;
-                text = o.text();
-                write(text); // one write per edit, as when they were made one by one
-            }
-        }
-        afterEdits();
-    }
-
-    private void afterEdits() {
-        if (!pending.isEmpty()) {
-            runEdits();
+        editError.set("");
+        if (next.equals(base)) {
             return;
         }
-        if (pullDeferred) {
-            pull();
+        // a boundary between two fields' edits even when focus did not move (a value set by code)
+        if (lastKeyWritten != null && !lastKeyWritten.equals(key)) {
+            stepBoundary.run();
         }
-        List<Runnable> waiting = List.copyOf(whenWritten);
-        whenWritten.clear();
-        waiting.forEach(Runnable::run);
-    }
-
-    /** Whether edits made in the form are still being computed or waiting to be. */
-    public boolean writesPending() {
-        return editing || !pending.isEmpty();
-    }
-
-    /**
-     * Runs {@code action} once every edit made so far is written to the card: at once when none is
-     * pending, else when the last one lands. Undo and redo go through here, so Ctrl+Z pressed
-     * while a form edit is still being computed undoes that edit rather than the step before it.
-     */
-    public void whenWritten(Runnable action) {
-        if (!writesPending()) {
-            action.run();
-        } else {
-            whenWritten.add(action);
-        }
+        lastKeyWritten = key;
+        write(next);
     }
 
     private void write(String next) {
@@ -331,7 +235,6 @@ public final class MetadataViewModel {
 
     /** Reads every known key from the YAML again (in the background; the properties follow on the FX thread). */
     public void pull() {
-        pullDeferred = false;
         String text = yaml();
         parsing.submit(() -> Parsed.of(text), this::show);
     }
@@ -339,11 +242,6 @@ public final class MetadataViewModel {
     private void show(Parsed parsed) {
         if (!parsed.text().equals(yaml())) {
             return; // the text changed again: the parse of the new text is on its way
-        }
-        if (writesPending()) {
-            // the form shows an edit not yet written; the text it writes will be read again
-            pullDeferred = true;
-            return;
         }
         if (parsed.error() != null) {
             editError.set(parsed.error());
@@ -454,9 +352,8 @@ public final class MetadataViewModel {
      * changes one line); an empty table removes the key.
      */
     public void commitResults() {
-        // the rows are the table's, owned by the FX thread: the background works on copies
-        List<EvalResult> rows = results.stream().map(EvalResult::copy).toList();
-        enqueue("model-index", yaml -> rows.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
+        List<EvalResult> rows = List.copyOf(results);
+        apply("model-index", yaml -> rows.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
                 : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(rows)));
     }
 

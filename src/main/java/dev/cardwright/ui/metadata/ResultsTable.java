@@ -7,7 +7,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.cardwright.card.EvalResult;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.StyleClasses;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -118,7 +119,7 @@ final class ResultsTable extends VBox {
     private static Button button(String id, Feather icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.getStyleClass().addAll("flat", "button-icon");
+        b.getStyleClass().addAll(StyleClasses.FLAT, StyleClasses.BUTTON_ICON);
         b.setTooltip(new Tooltip(text));
         b.setAccessibleText(text);
         b.setOnAction(e -> action.run());

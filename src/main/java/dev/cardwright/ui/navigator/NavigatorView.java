@@ -8,7 +8,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.StyleClasses;
 import dev.cardwright.ui.section.SectionState;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -43,11 +44,11 @@ public final class NavigatorView extends VBox {
         completenessBar.setId("completeness-bar");
         completenessBar.setAccessibleText(Messages.get("navigator.completeness.accessible"));
         completenessBar.setMaxWidth(Double.MAX_VALUE);
-        completenessBar.getStyleClass().add("small");
+        completenessBar.getStyleClass().add(StyleClasses.SMALL);
         HBox.setHgrow(completenessBar, Priority.ALWAYS);
         completenessText.setId("completeness-text");
         completenessText.setLabelFor(completenessBar);
-        completenessText.getStyleClass().add("text-small");
+        completenessText.getStyleClass().add(StyleClasses.TEXT_SMALL);
         HBox score = new HBox(8, completenessText, completenessBar);
         score.setPadding(new Insets(0, 4, 4, 4));
         score.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -33,4 +33,8 @@ public interface Preview {
      */
     default void setBaseDirectory(java.nio.file.Path folder) {
     }
+
+    /** Shows the page in the light or the dark theme (an engine without themes ignores it). */
+    default void setTheme(dev.cardwright.render.PreviewPage.Theme theme) {
+    }
 }

@@ -27,7 +27,7 @@ import dev.cardwright.render.CardSnapshot;
 import dev.cardwright.render.MarkdownRenderer;
 import dev.cardwright.render.PageText;
 import dev.cardwright.render.PreviewPage;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 
 /**
  * The preview in a WebView. {@link #show} loads the whole page; {@link #patch} renders one part on
@@ -123,6 +123,7 @@ public final class WebViewPreview implements Preview {
         baseUri = folder == null ? null : folder.toAbsolutePath().toUri().toString();
     }
 
+    @Override
     public void setTheme(PreviewPage.Theme theme) {
         this.theme = Objects.requireNonNull(theme);
         if (loaded) {

@@ -1,7 +1,8 @@
 package dev.cardwright.ui.section;
 
-import dev.cardwright.ui.Messages;
-import dev.cardwright.ui.NodeIds;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.NodeIds;
+import dev.cardwright.ui.common.StyleClasses;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -33,21 +34,21 @@ public final class SectionPane extends VBox {
         setPadding(new Insets(16, 18, 12, 18));
         Label title = new Label();
         title.textProperty().bind(model.titleProperty());
-        title.getStyleClass().addAll("title-3", "pane-title");
+        title.getStyleClass().addAll(StyleClasses.TITLE_3, StyleClasses.PANE_TITLE);
         title.setWrapText(true);
         getChildren().add(title);
 
         if (!model.guidance().isBlank()) {
             Label guidance = new Label(model.guidance());
             guidance.setWrapText(true);
-            guidance.getStyleClass().add("guidance");
+            guidance.getStyleClass().add(StyleClasses.GUIDANCE);
             guidance.setId(NodeIds.of("guidance", model.section().getId()));
             getChildren().add(guidance);
         }
 
         if (!model.fields().isEmpty()) {
             GridPane grid = new GridPane();
-            grid.getStyleClass().add("field-grid");
+            grid.getStyleClass().add(StyleClasses.FIELD_GRID);
             grid.setHgap(10);
             grid.setVgap(6);
             ColumnConstraints labels = new ColumnConstraints();
@@ -71,7 +72,7 @@ public final class SectionPane extends VBox {
         }
 
         Label textLabel = new Label(Messages.get("section.text"));
-        textLabel.getStyleClass().add("text-muted");
+        textLabel.getStyleClass().add(StyleClasses.TEXT_MUTED);
         textLabel.setLabelFor(markdown.area());
         markdown.area().setId(NodeIds.of("markdown", model.section().getId()));
         markdown.area().setAccessibleText(Messages.get("section.text.accessible", model.section().getTitle()));

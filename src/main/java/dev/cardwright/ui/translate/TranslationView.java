@@ -20,7 +20,8 @@ import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.Progress;
 import dev.cardwright.translate.WordDiff;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.common.StyleClasses;
 import dev.cardwright.ui.preview.Preview;
 import dev.cardwright.ui.translate.TranslationViewModel.Filter;
 import dev.cardwright.ui.translate.TranslationViewModel.Row;
@@ -316,7 +317,7 @@ public final class TranslationView {
         chip.getStyleClass().add(CHIP);
         chip.setId("translate-status");
         confirmRow.setId("translate-confirm-section");
-        confirmRow.getStyleClass().addAll("small", "accent");
+        confirmRow.getStyleClass().addAll(StyleClasses.SMALL, StyleClasses.ACCENT);
         confirmRow.setOnAction(e -> confirmCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -24,8 +24,9 @@ import dev.cardwright.yaml.MetadataEditor;
 import dev.cardwright.yaml.ModelIndexCodec;
 
 /**
- * The metadata form reads and writes the YAML on the background executor. Here that executor holds
- * every job until the test runs it, so the text can change while a parse or an edit is in flight.
+ * The metadata form reads the YAML on the background executor and writes it at once. Here that
+ * executor holds every job until the test runs it, so the text can change while a parse is in
+ * flight, and a write that waited for one would show.
  */
 class MetadataInBackgroundTest {
     /** The largest model-index of the corpus: 10,463 evaluation rows in 600 KB of YAML. */
@@ -109,30 +110,16 @@ class MetadataInBackgroundTest {
     }
 
     @Test
-    void anEditComputedFromAnOlderTextIsComputedAgainFromTheNewOne() {
-        Card c = card("license: mit\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
-        background.runAll();
-        vm.licenseProperty().set("apache-2.0");
-        assertThat(yaml(c)).as("nothing written on the FX thread").isEqualTo("license: mit\n");
-        c.getFrontMatter().setYaml("license: mit\nfoo: 1\n"); // the YAML area, while the edit is in flight
-        background.runAll();
-        assertThat(yaml(c)).isEqualTo("license: apache-2.0\nfoo: 1\n");
-        assertThat(vm.licenseProperty().get()).as("the form kept what was typed").isEqualTo("apache-2.0");
-        assertThat(vm.otherKeys()).containsExactly("foo");
-    }
-
-    @Test
-    void onlyTheLastValueOfAKeyTypedQuicklyIsWritten() {
+    void aValueTypedKeyByKeyIsInTheTextAtOnceAndUndoneAsOneStep() {
         Card c = card("license: mit\n");
         UndoHistory history = new UndoHistory();
         CardEditRecorder.attach(c, history);
         MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
         background.runAll();
         vm.licenseProperty().set("a");
+        assertThat(yaml(c)).isEqualTo("license: a\n");
         vm.licenseProperty().set("ap");
         vm.licenseProperty().set("apache-2.0");
-        background.runAll();
         assertThat(yaml(c)).isEqualTo("license: apache-2.0\n");
         history.undo();
         background.runAll();
@@ -141,19 +128,7 @@ class MetadataInBackgroundTest {
     }
 
     @Test
-    void aValueTypedWhileTheEditOfTheOneBeforeIsDeliveredIsWrittenToo() {
-        Card c = card("license: mit\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
-        background.runAll();
-        vm.licenseProperty().set("a");
-        background.runNextWith(() -> vm.licenseProperty().set("ab")); // computed for "a", delivered after "ab" was typed
-        background.runAll();
-        assertThat(yaml(c)).isEqualTo("license: ab\n");
-        assertThat(vm.licenseProperty().get()).isEqualTo("ab");
-    }
-
-    @Test
-    void editsOfTwoKeysInFlightTogetherStayTwoUndoSteps() {
+    void editsOfTwoKeysStayTwoUndoStepsWithoutAFocusChange() {
         Card c = card("license: mit\n");
         UndoHistory history = new UndoHistory();
         CardEditRecorder.attach(c, history);
@@ -161,8 +136,7 @@ class MetadataInBackgroundTest {
         vm.setStepBoundary(history::seal);
         background.runAll();
         vm.licenseProperty().set("bsd");
-        vm.getTags().add("x"); // made while the license edit is computed
-        background.runAll();
+        vm.getTags().add("x"); // no seal between them: the step boundary draws it
         assertThat(yaml(c)).isEqualTo("license: bsd\ntags:\n- x\n");
         history.undo();
         assertThat(yaml(c)).isEqualTo("license: bsd\n");
@@ -189,7 +163,7 @@ class MetadataInBackgroundTest {
     }
 
     @Test
-    void aCommitOnTheLargestModelIndexWritesWhatTheSynchronousPathWrote() throws Exception {
+    void aCommitOnTheLargestModelIndexIsWrittenAtOnceWithAMinimalEdit() throws Exception {
         Card c = ReadmeReader.read(SharedCorpus.card(BIG));
         MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
         background.runAll();
@@ -198,63 +172,31 @@ class MetadataInBackgroundTest {
         EvalResult row = vm.getResults().get(5_000);
         row.setMetricValue(EvalResult.metricValueOf("12.345"));
         vm.getResults().remove(7_000);
-        // what commitResults computed on the FX thread before it moved to the background
         String expected = MetadataEditor.update(before, "model-index", ModelIndexCodec.write(new ArrayList<>(vm.getResults())));
         vm.commitResults();
-        assertThat(yaml(c)).as("nothing written on the FX thread").isSameAs(before);
-        background.runAll();
         assertThat(yaml(c)).isEqualTo(expected).isNotEqualTo(before);
+        background.runAll();
         assertThat(vm.getResults().get(5_000).getMetricValue()).isEqualTo(12.345);
     }
 
     @Test
-    void aCommitOnTheLargestModelIndexIsNotWrittenOverANewerText() throws Exception {
+    void aParseInFlightOnTheLargestModelIndexDoesNotTakeBackWhatWasTypedMeanwhile() throws Exception {
         Card c = ReadmeReader.read(SharedCorpus.card(BIG));
         MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
         background.runAll();
+        String before = yaml(c);
         vm.getResults().get(42).setMetricValue(EvalResult.metricValueOf("0.5"));
         List<EvalResult> rows = new ArrayList<>(vm.getResults());
-        vm.commitResults();
-        String newer = MetadataEditor.set(yaml(c), "license", "mit"); // typed elsewhere while the commit is computed
-        c.getFrontMatter().setYaml(newer);
+        vm.commitResults(); // its text's parse is now in flight
+        vm.licenseProperty().set("mit"); // typed before that parse lands
         background.runAll();
-        assertThat(yaml(c)).isEqualTo(MetadataEditor.update(newer, "model-index", ModelIndexCodec.write(rows)));
+        String expected = MetadataEditor.set(MetadataEditor.update(before, "model-index",
+                ModelIndexCodec.write(rows)), "license", "mit");
+        assertThat(yaml(c)).isEqualTo(expected);
         assertThat(yaml(c)).contains("license: mit");
         assertThat(vm.licenseProperty().get()).isEqualTo("mit");
         assertThat(vm.getResults().get(42).getMetricValue()).isEqualTo(0.5);
     }
 
-    @Test
-    void whatWaitsForTheWritesRunsOnceTheEditInFlightIsWritten() {
-        Card c = card("license: mit\n");
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
-        background.runAll();
-        List<String> seen = new ArrayList<>();
-        vm.whenWritten(() -> seen.add("idle: " + yaml(c))); // nothing in flight: at once
-        vm.licenseProperty().set("apache-2.0");
-        vm.whenWritten(() -> seen.add("after: " + yaml(c)));
-        assertThat(seen).containsExactly("idle: license: mit\n");
-        background.runAll();
-        assertThat(seen).containsExactly("idle: license: mit\n", "after: license: apache-2.0\n");
-    }
 
-    /** Ctrl+Z right after typing: the undo waits for the typed value to be written, then takes it back. */
-    @Test
-    void anUndoAskedForWhileAnEditIsComputedUndoesThatEdit() {
-        Card c = card("license: mit\n");
-        UndoHistory history = new UndoHistory();
-        CardEditRecorder.attach(c, history);
-        MetadataViewModel vm = new MetadataViewModel(c, Vocabularies.NONE, background);
-        background.runAll();
-        vm.licenseProperty().set("apache-2.0");
-        background.runAll();
-        history.seal();
-        vm.licenseProperty().set("bsd");
-        vm.whenWritten(history::undo); // what MainWindow does on Ctrl+Z
-        assertThat(yaml(c)).isEqualTo("license: apache-2.0\n"); // not yet: "bsd" is still being computed
-        background.runAll();
-        assertThat(yaml(c)).isEqualTo("license: apache-2.0\n"); // "bsd" was written, then undone
-        history.undo();
-        assertThat(yaml(c)).isEqualTo("license: mit\n");
-    }
 }

@@ -53,13 +53,13 @@ class WorkspacePreferencesTest {
         p.languageProperty().set("zh-CN");
         WorkspacePreferences again = new WorkspacePreferences(node);
         assertThat(again.uiLocale()).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
-        dev.cardwright.ui.Messages.setLocale(again.uiLocale());
+        dev.cardwright.ui.common.Messages.setLocale(again.uiLocale());
         try {
-            assertThat(dev.cardwright.ui.Messages.get("menu.language")).isEqualTo("界面语言");
+            assertThat(dev.cardwright.ui.common.Messages.get("menu.language")).isEqualTo("界面语言");
         } finally {
-            dev.cardwright.ui.Messages.setLocale(java.util.Locale.ENGLISH);
+            dev.cardwright.ui.common.Messages.setLocale(java.util.Locale.ENGLISH);
         }
-        assertThat(dev.cardwright.ui.Messages.get("menu.language")).isEqualTo("Language");
+        assertThat(dev.cardwright.ui.common.Messages.get("menu.language")).isEqualTo("Language");
         again.languageProperty().set("");
         assertThat(node.keys()).isEmpty();
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.template.TemplateSchema;
-import dev.cardwright.ui.HubCardStore;
+import dev.cardwright.ui.document.HubCardStore;
 
 class SchemaGuideTest {
     @Test

@@ -18,7 +18,7 @@ import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.undo.UndoHistory;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -65,7 +65,7 @@ class TranslationViewTest {
         history = new UndoHistory();
         view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh-CN"), null);
         Scene scene = new Scene(view.node(), 1100, 750);
-        dev.cardwright.ui.Theme.LIGHT.apply(scene);
+        dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

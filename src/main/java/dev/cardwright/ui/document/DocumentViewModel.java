@@ -1,20 +1,22 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.document;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.cardwright.card.Translation;
-import dev.cardwright.translate.SourceLanguage;
-import dev.cardwright.translate.TranslationImporter;
-import dev.cardwright.ui.undo.ListEdit;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
-import dev.cardwright.ui.dialog.DialogService;
+import dev.cardwright.card.Translation;
+import dev.cardwright.translate.SourceLanguage;
+import dev.cardwright.translate.TranslationImporter;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.dialog.DialogService.FileKind;
+import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.undo.CardEditRecorder;
+import dev.cardwright.ui.undo.ListEdit;
 import dev.cardwright.ui.undo.UndoHistory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -68,10 +70,51 @@ public final class DocumentViewModel {
 
     /** Opens {@code path}, asking first about unsaved changes. Returns whether it opened. */
     public boolean open(Path path) {
+        if (!Files.isRegularFile(path)) {
+            dialogs.showError(Messages.get("error.open.title"), Messages.get("error.notAFile", path));
+            return false;
+        }
         if (!confirmDiscard()) {
             return false;
         }
         return read(path);
+    }
+
+    /** Asks which card source or README to open; empty when the user cancels. */
+    public Optional<Path> chooseFileToOpen() {
+        return dialogs.chooseOpen(FileKind.CARD_OR_README);
+    }
+
+    /** Replaces the document with a new card of {@code type} ({@code model} or {@code dataset}), after asking about unsaved changes. */
+    public boolean newCard(String type) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try {
+            setCard(store.newCard(type), null, type.equals("dataset") ? "dataset.card.yaml" : "model.card.yaml");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.new.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Replaces the document with a card made from a template the user picks. */
+    public boolean newFromTemplate() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        Optional<Path> template = dialogs.chooseOpen(FileKind.TEMPLATE);
+        if (template.isEmpty()) {
+            return false;
+        }
+        try {
+            setCard(store.fromTemplate(template.get()), null, "model.card.yaml");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.new.title"), template.get() + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private boolean read(Path path) {
@@ -98,6 +141,12 @@ public final class DocumentViewModel {
     /** The README this document was imported from, if it was not read from a card source. */
     public Optional<Path> importedFrom() {
         return Optional.ofNullable(importedFrom);
+    }
+
+    /** The folder relative links of the card resolve against: where its file is. */
+    public Optional<Path> baseDirectory() {
+        Path base = file.get() != null ? file.get() : importedFrom;
+        return Optional.ofNullable(base == null ? null : base.toAbsolutePath().getParent());
     }
 
     private static String untitledFor(Path readme) {

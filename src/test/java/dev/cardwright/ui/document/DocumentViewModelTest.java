@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.translate.ChineseSourceCard;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.dialog.DialogService;
+import dev.cardwright.ui.dialog.ScriptedDialogs;
 
 class DocumentViewModelTest {
     @TempDir

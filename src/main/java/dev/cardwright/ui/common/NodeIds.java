@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.common;
 
 /**
  * Control ids made from section and field ids. Section ids contain dots

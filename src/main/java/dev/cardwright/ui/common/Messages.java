@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;

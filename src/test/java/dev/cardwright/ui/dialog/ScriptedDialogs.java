@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.dialog;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-import dev.cardwright.ui.dialog.DialogService;
 
 /** Dialog answers given in advance, for tests; records what was asked. */
 public final class ScriptedDialogs implements DialogService {

@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.document;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.main;
 
 import java.util.function.Consumer;
 
@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
  * Tells the preview what changed in a card, at the grain it can patch: one section's text, the
  * metadata, the preamble, or the structure (then the page is shown again).
  */
-final class CardWatcher {
+public final class CardWatcher {
     private final Consumer<Section> sectionChanged;
     private final Runnable metadataChanged;
     private final Runnable preambleChanged;
@@ -20,7 +20,7 @@ final class CardWatcher {
     private final java.util.Map<Section, Runnable> detach = new java.util.IdentityHashMap<>();
     private final ListChangeListener<Section> listListener;
 
-    CardWatcher(Card card, Consumer<Section> sectionChanged, Runnable metadataChanged, Runnable preambleChanged,
+    public CardWatcher(Card card, Consumer<Section> sectionChanged, Runnable metadataChanged, Runnable preambleChanged,
             Runnable structureChanged) {
         this.sectionChanged = sectionChanged;
         this.metadataChanged = metadataChanged;

@@ -1,4 +1,6 @@
-package dev.cardwright.ui;
+package dev.cardwright.ui.main;
+
+import dev.cardwright.ui.common.StyleClasses;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -14,13 +16,13 @@ import javafx.scene.input.KeyCombination;
  * A user action with its label, icon and shortcut, shown as a menu item and, optionally, a
  * toolbar button that share the enabled state.
  */
-final class Action {
-    final String id;
-    final String text;
-    final Ikon icon;
-    final KeyCombination accelerator;
-    final Runnable handler;
-    final BooleanExpression disabled;
+public final class Action {
+    private final String id;
+    private final String text;
+    private final Ikon icon;
+    private final KeyCombination accelerator;
+    private final Runnable handler;
+    private final BooleanExpression disabled;
 
     Action(String id, String text, Ikon icon, String accelerator, Runnable handler, BooleanExpression disabled) {
         this.id = id;
@@ -48,7 +50,7 @@ final class Action {
     Button button() {
         Button b = new Button(null, new FontIcon(icon));
         b.setId("tool-" + id);
-        b.getStyleClass().addAll("flat", "button-icon");
+        b.getStyleClass().addAll(StyleClasses.FLAT, StyleClasses.BUTTON_ICON);
         String tip = accelerator == null ? text : text + "  (" + accelerator.getDisplayText() + ")";
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(text);
