@@ -8,7 +8,7 @@ import dev.cardwright.carbon.CarbonEstimate;
 import dev.cardwright.carbon.CarbonTables;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.render.EvalChartData;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;

@@ -3,7 +3,7 @@ package dev.cardwright.ui.cite;
 import dev.cardwright.card.Card;
 import dev.cardwright.cite.BibtexEntry;
 import dev.cardwright.cite.CitationSection;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.yaml.MetadataEditException;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

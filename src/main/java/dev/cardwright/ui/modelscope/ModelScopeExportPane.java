@@ -11,7 +11,7 @@ import dev.cardwright.card.AtomicWrite;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.modelscope.ModelScopeReadme;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,13 +26,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The ModelScope export preview: the twin README as it will be written, what could not be carried
- * over, and Save into a folder the user picks (docs/modelscope.md). Made from the card when shown;
+ * over, and Save where the user picks (docs/modelscope.md). Made from the card when shown;
  * {@link #refresh()} remakes it after edits.
  */
 public final class ModelScopeExportPane {
     private final Card card;
     private final String cardName;
-    private final Supplier<Optional<Path>> chooseFolder;
+    private final Supplier<Optional<Path>> chooseTarget;
     private final TextArea readme = new TextArea();
     private final ListView<String> notes = new ListView<>();
     private final Label status = new Label();
@@ -42,12 +42,13 @@ public final class ModelScopeExportPane {
 
     /**
      * @param cardName     the card's file name, for messages
-     * @param chooseFolder asks the user for the folder to write README.md into (empty: cancelled)
+     * @param chooseTarget asks the user where to write the README (empty: cancelled); a folder of its own,
+     *                     since the Hub's README.md usually sits beside the card
      */
-    public ModelScopeExportPane(Card card, String cardName, Supplier<Optional<Path>> chooseFolder) {
+    public ModelScopeExportPane(Card card, String cardName, Supplier<Optional<Path>> chooseTarget) {
         this.card = card;
         this.cardName = cardName;
-        this.chooseFolder = chooseFolder;
+        this.chooseTarget = chooseTarget;
         createView();
         refresh();
     }
@@ -57,8 +58,8 @@ public final class ModelScopeExportPane {
     }
 
     /** Shows the pane in its own window over {@code owner}. */
-    public static javafx.stage.Stage show(javafx.stage.Window owner, Card card, String cardName, Supplier<Optional<Path>> chooseFolder) {
-        ModelScopeExportPane pane = new ModelScopeExportPane(card, cardName, chooseFolder);
+    public static javafx.stage.Stage show(javafx.stage.Window owner, Card card, String cardName, Supplier<Optional<Path>> chooseTarget) {
+        ModelScopeExportPane pane = new ModelScopeExportPane(card, cardName, chooseTarget);
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("modelscope.title"));
@@ -122,13 +123,13 @@ public final class ModelScopeExportPane {
         if (twin == null) {
             return;
         }
-        Optional<Path> folder = chooseFolder.get();
-        if (folder.isEmpty()) {
+        Optional<Path> chosen = chooseTarget.get();
+        if (chosen.isEmpty()) {
             return;
         }
-        Path target = folder.get().resolve("README.md");
+        Path target = chosen.get().toAbsolutePath();
         try {
-            Files.createDirectories(folder.get());
+            Files.createDirectories(target.getParent());
             AtomicWrite.write(target, twin.text().getBytes(StandardCharsets.UTF_8));
             status.setText(Messages.get("modelscope.saved", target));
         } catch (IOException e) {

@@ -23,13 +23,13 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
-/** The charts beside the results table follow what a person types into the table. */
+/** The charts beside the metadata pane's results table follow what a person types into the table. */
 @ExtendWith(ApplicationExtension.class)
 class EvalChartPaneTest {
     private Card card;
+    private MetadataPane metadata;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,14 +52,10 @@ class EvalChartPaneTest {
                 # Demo
                 """.getBytes(StandardCharsets.UTF_8), "README.md");
         MetadataPane metadata = new MetadataPane(card, Vocabularies.NONE, new CurrentThreadTaskExecutor());
-        EvalChartPane charts = new EvalChartPane(metadata.model().getResults());
-        stage.setScene(new Scene(new HBox(8, metadata, charts.node()), 1200, 700));
-        metadata.setPrefWidth(800);
+        // the metadata pane shows the charts beside its results table
+        stage.setScene(new Scene(metadata, 1200, 700));
         stage.show();
-        metadata.layout();
-        metadata.setVvalue(1.0); // the results table is at the bottom of the metadata form
-        metadata.resultsTable().scrollToColumn(metadata.resultsTable().getColumns().stream()
-                .filter(c -> "results-col-value".equals(c.getId())).findFirst().orElseThrow());
+        this.metadata = metadata;
     }
 
     @SuppressWarnings("unchecked")
@@ -74,6 +70,12 @@ class EvalChartPaneTest {
         assertThat(chart.getTitle()).isEqualTo("CLUE");
         assertThat(bars(robot, "#eval-chart-0")).containsExactly(0.91, 0.8);
 
+        robot.interact(() -> {
+            metadata.setVvalue(1.0); // the results table is at the bottom of the metadata form
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) metadata.lookup("#metadata-results");
+            table.scrollToColumnIndex(table.getColumns().size() - 2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> "0.8".equals(c.getText()))
                 .queryAs(TableCell.class);
         robot.doubleClickOn(cell);

@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.template.SchemaSectionFinder;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.yaml.CardMetadata;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

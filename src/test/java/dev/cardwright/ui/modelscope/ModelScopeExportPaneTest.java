@@ -20,7 +20,7 @@ import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.markdown.ReadmeReader;
-import dev.cardwright.ui.Messages;
+import dev.cardwright.ui.common.Messages;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -59,7 +59,7 @@ class ModelScopeExportPaneTest {
         details.setText("\n根据文字绘制图片。\n\n");
         details.setStatus(TranslationStatus.TRANSLATED);
         card.getTranslations().add(zh);
-        ModelScopeExportPane pane = new ModelScopeExportPane(card, "README.md", () -> Optional.of(dir.resolve("ms")));
+        ModelScopeExportPane pane = new ModelScopeExportPane(card, "README.md", () -> Optional.of(dir.resolve("ms").resolve("README.md")));
         stage.setScene(new Scene((javafx.scene.Parent) pane.node(), 800, 600));
         stage.show();
     }
