@@ -55,6 +55,7 @@ import javafx.stage.Stage;
 import dev.cardwright.ui.carbon.CarbonCalculatorPane;
 import dev.cardwright.ui.cite.CitationPane;
 import dev.cardwright.ui.modelscope.ModelScopeExportPane;
+import dev.cardwright.ui.role.RolePane;
 
 /**
  * The main window: menus and toolbar on top; navigator | form | preview in a split whose dividers
@@ -141,6 +142,7 @@ public final class MainWindow {
                         () -> dialogs.chooseSave(DialogService.FileKind.README, "README.md")));
         actions.add("carbon", Messages.get("action.carbon"), Feather.WIND, null, () -> CarbonCalculatorPane.show(stage, document.getCard()));
         actions.add("citation", Messages.get("action.citation"), Feather.BOOK_OPEN, null, () -> CitationPane.show(stage, document.getCard()));
+        actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
                 () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), document.displayName(),
