@@ -145,7 +145,7 @@ public final class MainWindow {
         actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
-                () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), document.displayName(),
+                () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), parts.executor(), document.displayName(),
                         parts.prefs().themeProperty().get()).show());
     }
 

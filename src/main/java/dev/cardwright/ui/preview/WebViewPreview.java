@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -28,12 +24,16 @@ import dev.cardwright.render.MarkdownRenderer;
 import dev.cardwright.render.PageText;
 import dev.cardwright.render.PreviewPage;
 import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.task.FxTaskExecutor;
+import dev.cardwright.ui.task.LatestOnly;
+import dev.cardwright.ui.task.TaskExecutor;
 
 /**
  * The preview in a WebView. {@link #show} loads the whole page; {@link #patch} renders one part on
  * the render executor and swaps it into the page through the page's script, so typing costs the
- * size of the edited section, not of the card. A result is dropped when a newer request for the
- * same part (or a new page) came after it. Every method here runs on the FX thread; the model is
+ * size of the edited section, not of the card. Each part (and the page) renders through its own
+ * {@link LatestOnly}, so a result is dropped when a newer request for the same part, or a new page,
+ * came after it. Every method here runs on the FX thread; the model is
  * read only here, into a {@link CardSnapshot}, never on the render thread.
  */
 public final class WebViewPreview implements Preview {
@@ -41,14 +41,14 @@ public final class WebViewPreview implements Preview {
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
-    private final Executor renderExecutor;
+    private final TaskExecutor renderExecutor;
     private final LinkOpener linkOpener;
     private final PreviewPage page;
     // WebKit holds objects handed to JavaScript only weakly: this field keeps the bridge alive.
     private final Bridge bridge = new Bridge();
-    /** The newest request per part; read by the render thread to skip work already superseded. */
-    private final Map<String, Long> latestRequest = new ConcurrentHashMap<>();
-    private final AtomicLong requestCounter = new AtomicLong();
+    /** The page's render, and each part's: only the newest result of each is shown. */
+    private final LatestOnly pageRender;
+    private final Map<String, LatestOnly> partRenders = new HashMap<>();
     /** Parts rendered while the page was still loading, applied once it has loaded. */
     private final Map<String, String> pendingParts = new LinkedHashMap<>();
 
@@ -71,11 +71,12 @@ public final class WebViewPreview implements Preview {
 
     /** A preview that renders on its own background thread and opens links with {@code linkOpener}. */
     public WebViewPreview(LinkOpener linkOpener) {
-        this(defaultExecutor(), linkOpener);
+        this(new FxTaskExecutor("cardwright-preview-render"), linkOpener);
     }
 
-    public WebViewPreview(Executor renderExecutor, LinkOpener linkOpener) {
+    public WebViewPreview(TaskExecutor renderExecutor, LinkOpener linkOpener) {
         this.renderExecutor = Objects.requireNonNull(renderExecutor);
+        this.pageRender = new LatestOnly(renderExecutor);
         this.linkOpener = Objects.requireNonNull(linkOpener);
         this.page = new PreviewPage(new MarkdownRenderer(), pageText());
         // The context menu offers "Open Link" and "Reload", both of which navigate away.
@@ -96,14 +97,6 @@ public final class WebViewPreview implements Preview {
         });
         webView.setId("preview-web-view");
         webView.setAccessibleText(Messages.get("preview.accessibleText"));
-    }
-
-    private static ExecutorService defaultExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "cardwright-preview-render");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static PageText pageText() {
@@ -139,27 +132,27 @@ public final class WebViewPreview implements Preview {
         script = null;
         pendingParts.clear();
         pendingMetadata = null;
+        partRenders.values().forEach(LatestOnly::cancel); // the new page has every part as it is now
         CardSnapshot snapshot = CardSnapshot.of(card);
         references = snapshot.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
-        renderExecutor.execute(() -> {
+        pageRender.submit(() -> {
             String html = renderSafely(() -> page.page(snapshot, options));
-            Path file = writePage(html);
-            Platform.runLater(() -> {
-                if (generation != pageGeneration) {
-                    deleteQuietly(file);
-                    return;
-                }
-                loadingGeneration = generation;
-                deleteQuietly(shownFile);
-                shownFile = file;
-                if (file != null) {
-                    engine.load(file.toUri().toString());
-                } else {
-                    engine.loadContent(html);
-                }
-            });
+            return new RenderedPage(html, writePage(html));
+        }, rendered -> {
+            loadingGeneration = generation;
+            deleteQuietly(shownFile);
+            shownFile = rendered.file();
+            if (rendered.file() != null) {
+                engine.load(rendered.file().toUri().toString());
+            } else {
+                engine.loadContent(rendered.html());
+            }
         });
+    }
+
+    /** A page's HTML and the temporary file it was written to (null when it could not be). */
+    private record RenderedPage(String html, Path file) {
     }
 
     /**
@@ -202,18 +195,14 @@ public final class WebViewPreview implements Preview {
             reshow(); // the section is gone: the structure changed
             return;
         }
-        long request = requestCounter.incrementAndGet();
-        latestRequest.put(sectionId, request);
-        long generation = pageGeneration;
         // Definitions as of the last full page: a definition added elsewhere meanwhile shows at the next one.
         String refs = references;
-        renderExecutor.execute(() -> {
-            if (!isLatest(sectionId, request)) {
-                return; // a newer edit of this part is queued behind us
-            }
-            String html = renderSafely(() -> page.partHtml(part.markdown(), refs));
-            Platform.runLater(() -> applyPart(generation, sectionId, request, html));
-        });
+        render(sectionId, () -> page.partHtml(part.markdown(), refs), html -> applyPart(sectionId, html));
+    }
+
+    /** Renders one part in the background; a newer request for the same part (or a new page) drops the result. */
+    private void render(String key, java.util.function.Supplier<String> work, Consumer<String> apply) {
+        partRenders.computeIfAbsent(key, k -> new LatestOnly(renderExecutor)).submit(() -> renderSafely(work), apply);
     }
 
     @Override
@@ -222,25 +211,13 @@ public final class WebViewPreview implements Preview {
             return;
         }
         String yaml = CardSnapshot.metadataOf(card);
-        long request = requestCounter.incrementAndGet();
-        latestRequest.put(METADATA_KEY, request);
-        long generation = pageGeneration;
-        renderExecutor.execute(() -> {
-            if (!isLatest(METADATA_KEY, request)) {
+        render(METADATA_KEY, () -> page.metadataHtml(yaml), html -> {
+            if (!loaded) {
+                pendingMetadata = html;
                 return;
             }
-            String html = renderSafely(() -> page.metadataHtml(yaml));
-            Platform.runLater(() -> {
-                if (generation != pageGeneration || !isLatest(METADATA_KEY, request)) {
-                    return;
-                }
-                if (!loaded) {
-                    pendingMetadata = html;
-                    return;
-                }
-                script.call("replaceMetadata", html);
-                onPatched.accept(METADATA_KEY);
-            });
+            script.call("replaceMetadata", html);
+            onPatched.accept(METADATA_KEY);
         });
     }
 
@@ -258,15 +235,7 @@ public final class WebViewPreview implements Preview {
         onSectionScrolled = listener == null ? id -> { } : listener;
     }
 
-    private boolean isLatest(String key, long request) {
-        Long latest = latestRequest.get(key);
-        return latest != null && latest == request;
-    }
-
-    private void applyPart(long generation, String sectionId, long request, String html) {
-        if (generation != pageGeneration || !isLatest(sectionId, request)) {
-            return; // stale: a newer patch or a new page superseded this result
-        }
+    private void applyPart(String sectionId, String html) {
         if (!loaded) {
             pendingParts.put(sectionId, html);
             return;

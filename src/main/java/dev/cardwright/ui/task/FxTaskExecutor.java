@@ -1,7 +1,7 @@
 package dev.cardwright.ui.task;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -12,12 +12,26 @@ import javafx.application.Platform;
  * posted back with {@link Platform#runLater}.
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cardwright-background");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    private final Executor pool;
+
+    public FxTaskExecutor() {
+        this("cardwright-background");
+    }
+
+    /** Work runs on a thread of its own, named {@code threadName}. */
+    public FxTaskExecutor(String threadName) {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        }));
+    }
+
+    /** Work runs on {@code pool} (a test's executor that runs jobs when it says). */
+    public FxTaskExecutor(Executor pool) {
+        this.pool = pool;
+    }
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {

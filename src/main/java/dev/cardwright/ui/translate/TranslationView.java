@@ -1,32 +1,25 @@
 package dev.cardwright.ui.translate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import dev.cardwright.card.Card;
-import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.TranslationStatus;
-import dev.cardwright.export.TranslationExport;
-import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.Progress;
 import dev.cardwright.translate.WordDiff;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.StyleClasses;
 import dev.cardwright.ui.preview.Preview;
+import dev.cardwright.ui.task.LatestOnly;
+import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.ui.translate.TranslationViewModel.Filter;
 import dev.cardwright.ui.translate.TranslationViewModel.Row;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -113,13 +106,8 @@ public final class TranslationView {
     private final Button confirmRow = new Button(Messages.get("translate.confirm"));
     private final VBox diffBox = new VBox(2);
     private final GridPane editor = new GridPane();
-    private final ExecutorService analyser = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "translation-analysis");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Bumped for every analysis asked for; a worker's result is shown only if it is still the latest. */
-    private final AtomicLong analysisGeneration = new AtomicLong();
+    /** Big sections' analyses: only the newest is shown. */
+    private final LatestOnly analysis;
     private boolean updating;
     /** What the editor showed last; the analysis is redone only when it changes. */
     private SectionAnalysis.Input shown;
@@ -136,9 +124,11 @@ public final class TranslationView {
     private Preview sourcePreview;
     private Preview translationPreview;
 
-    public TranslationView(TranslationViewModel model, Supplier<Preview> previews) {
+    /** @param executor analyses big sections in the background */
+    public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor) {
         this.model = model;
         this.previews = previews;
+        this.analysis = new LatestOnly(executor);
         createView();
         bind();
     }
@@ -410,12 +400,7 @@ public final class TranslationView {
 
     /** Moves to the next section still to do and puts the caret in its translation. */
     public void goToNext() {
-        model.nextToDo(current()).ifPresent(r -> {
-            if (!model.rows().contains(r)) {
-                model.filterProperty().set(Filter.ALL);
-            }
-            edit(r);
-        });
+        model.nextToDoShown(current()).ifPresent(this::edit);
     }
 
     /** Shows a section in the editor and puts the caret in its translation. */
@@ -447,35 +432,15 @@ public final class TranslationView {
         if (row != current() || n < 0) {
             return;
         }
-        List<Glossary.Match> terms = distinctTerms(shownTerms);
+        List<Glossary.Match> terms = TranslationViewModel.distinctTerms(shownTerms);
         if (n >= terms.size()) {
             return;
         }
-        text.insertText(text.getCaretPosition(), rendering(terms.get(n).term()));
+        text.insertText(text.getCaretPosition(), model.rendering(terms.get(n).term()));
         text.requestFocus();
     }
 
-    private String rendering(Glossary.Term term) {
-        return Glossary.isSimplifiedChinese(model.languageProperty().get()) ? term.zh() : term.en();
-    }
-
-    private static List<Glossary.Match> distinctTerms(List<Glossary.Match> matches) {
-        List<Glossary.Match> out = new ArrayList<>();
-        java.util.Set<Glossary.Term> seen = new java.util.HashSet<>();
-        for (Glossary.Match m : matches) {
-            if (seen.add(m.term())) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
     // ---- the editor -----------------------------------------------------------------------
-
-    /** The stored text ends with a line break (Markdown blocks do); the editor shows it without that one. */
-    private static String display(String body) {
-        return body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
-    }
 
     private void commitIfUser() {
         Row r = current();
@@ -489,21 +454,7 @@ public final class TranslationView {
         if (shown == null || !shown.key().equals(row.key())) {
             return; // the editor does not hold this row
         }
-        String h = heading.getText();
-        if (row.source() != null && !h.isBlank() && !h.endsWith("\n")) {
-            h = h + "\n";
-        }
-        String body = text.getText();
-        if (!body.isEmpty()) {
-            body = body + "\n"; // see display()
-        }
-        if (h.equals(row.heading()) && body.equals(row.text())) {
-            return;
-        }
-        if (h.isBlank() && body.isBlank() && row.status() == TranslationStatus.UNTRANSLATED) {
-            return;
-        }
-        model.edit(row, h, body);
+        model.editFromEditor(row, heading.getText(), text.getText());
     }
 
     /** Puts a row into the editor, or brings the editor up to date with it; cheap when nothing changed. */
@@ -539,7 +490,7 @@ public final class TranslationView {
                 if (!heading.getText().equals(h)) {
                     heading.setText(h);
                 }
-                String body = display(row.text());
+                String body = TranslationViewModel.editorText(row.text());
                 if (!text.getText().equals(body)) {
                     text.setText(body);
                     text.positionCaret(0);
@@ -551,8 +502,8 @@ public final class TranslationView {
         if (other) {
             sourceScroll.setVvalue(0);
         }
-        long generation = analysisGeneration.incrementAndGet();
         if (in.size() <= ASYNC_CHARACTERS) {
+            analysis.cancel(); // a big section's analysis still on its way is stale now
             apply(SectionAnalysis.of(model.glossary(), in));
         } else {
             if (other) {
@@ -565,17 +516,7 @@ public final class TranslationView {
                 findings.setText("");
             }
             Glossary glossary = model.glossary();
-            analyser.execute(() -> {
-                if (analysisGeneration.get() != generation) {
-                    return; // typed on: a newer analysis is queued
-                }
-                SectionAnalysis a = SectionAnalysis.of(glossary, in);
-                Platform.runLater(() -> {
-                    if (analysisGeneration.get() == generation) {
-                        apply(a);
-                    }
-                });
-            });
+            analysis.submit(() -> SectionAnalysis.of(glossary, in), this::apply);
         }
     }
 
@@ -625,7 +566,7 @@ public final class TranslationView {
         int offset = row.source() == null ? 0 : row.source().getHeading().length();
         int lead = src.length() - src.stripLeading().length(); // the blank line after the heading
         int at = lead;
-        List<Glossary.Match> terms = distinctTerms(matches);
+        List<Glossary.Match> terms = TranslationViewModel.distinctTerms(matches);
         for (Glossary.Match m : matches) {
             int start = m.start() - offset;
             int end = m.end() - offset;
@@ -636,7 +577,7 @@ public final class TranslationView {
             Text term = new Text(src.substring(start, end));
             term.getStyleClass().add(TERM);
             int index = indexOf(terms, m.term());
-            Tooltip.install(term, new Tooltip(rendering(m.term()) + (index < 9 ? "  (Alt+" + (index + 1) + ")" : "")
+            Tooltip.install(term, new Tooltip(model.rendering(m.term()) + (index < 9 ? "  (Alt+" + (index + 1) + ")" : "")
                     + "\n" + Messages.get("translate.term.click")));
             term.setOnMouseClicked(e -> insertTerm(row, index));
             parts.add(term);
@@ -685,21 +626,12 @@ public final class TranslationView {
         if (mode == PreviewMode.SIDE_BY_SIDE && sourcePreview != null) {
             sourcePreview.show(model.card());
         }
-        model.card().findTranslation(model.languageProperty().get()).ifPresent(t -> {
-            String text = new TranslationExport(model.card(), model.sourceLanguageProperty().get()).translatedReadme(t);
-            try {
-                Card translated = ReadmeReader.read(text.getBytes(StandardCharsets.UTF_8), "translation.md");
-                translated.setFrontMatter(model.card().getFrontMatter()); // tags above the page, as on the Hub
-                translationPreview.show(translated);
-            } catch (CardFormatException e) {
-                // a translation always reads back; nothing to show if it somehow does not
-            }
-        });
+        model.translatedCard().ifPresent(translationPreview::show);
     }
 
-    /** Stops the worker that analyses big sections. */
+    /** Drops a big section's analysis still on its way. */
     public void dispose() {
-        analyser.shutdownNow();
+        analysis.cancel();
     }
 
     // ---- one line of the section list -----------------------------------------------------

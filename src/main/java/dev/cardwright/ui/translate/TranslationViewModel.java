@@ -1,14 +1,20 @@
 package dev.cardwright.ui.translate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.Section;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
+import dev.cardwright.export.TranslationExport;
+import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.DoNotTranslate;
 import dev.cardwright.translate.Fingerprint;
 import dev.cardwright.translate.Glossary;
@@ -242,6 +248,73 @@ public final class TranslationViewModel {
         if (!old.equals(now)) {
             history.record(new PropertyEdit<>(p, old, now));
         }
+    }
+
+    /**
+     * What the translator left in the editor, recorded as the row's translation. The editor shows
+     * heading and text without the line break that ends them in the card (Markdown blocks end with
+     * one), so it is put back; an untouched untranslated row stays untranslated.
+     */
+    public void editFromEditor(Row row, String headingText, String bodyText) {
+        String h = headingText;
+        if (row.source() != null && !h.isBlank() && !h.endsWith("\n")) {
+            h = h + "\n";
+        }
+        String body = bodyText.isEmpty() ? bodyText : bodyText + "\n";
+        if (h.equals(row.heading()) && body.equals(row.text())) {
+            return;
+        }
+        if (h.isBlank() && body.isBlank() && row.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        edit(row, h, body);
+    }
+
+    /** A stored text as the editor shows it: without the line break that ends it. */
+    public static String editorText(String stored) {
+        return stored.endsWith("\n") ? stored.substring(0, stored.length() - 1) : stored;
+    }
+
+    /** How a glossary term is written in the language being translated into. */
+    public String rendering(Glossary.Term term) {
+        return Glossary.isSimplifiedChinese(language.get()) ? term.zh() : term.en();
+    }
+
+    /** The matches of distinct terms, first occurrence each (the order Alt+1…9 insert them in). */
+    public static List<Glossary.Match> distinctTerms(List<Glossary.Match> matches) {
+        List<Glossary.Match> out = new ArrayList<>();
+        Set<Glossary.Term> seen = new HashSet<>();
+        for (Glossary.Match m : matches) {
+            if (seen.add(m.term())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The card as the translated README reads (what the Hub would show for it), with the source's
+     * front matter so the tags show above the page as on the Hub; empty when there is no
+     * translation into the language.
+     */
+    public Optional<Card> translatedCard() {
+        return card.findTranslation(language.get()).flatMap(t -> {
+            String text = new TranslationExport(card, sourceLanguage.get()).translatedReadme(t);
+            try {
+                Card translated = ReadmeReader.read(text.getBytes(StandardCharsets.UTF_8), "translation.md");
+                translated.setFrontMatter(card.getFrontMatter());
+                return Optional.of(translated);
+            } catch (CardFormatException e) {
+                return Optional.empty(); // a translation always reads back; nothing to show if it somehow does not
+            }
+        });
+    }
+
+    /** {@link #nextToDo}, with the filter opened to all rows when it hides that row. */
+    public Optional<Row> nextToDoShown(Row from) {
+        Optional<Row> next = nextToDo(from);
+        next.filter(r -> !rows.contains(r)).ifPresent(r -> filter.set(Filter.ALL));
+        return next;
     }
 
     /**

@@ -12,6 +12,8 @@ import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.Preview;
 import dev.cardwright.ui.preview.WebViewPreview;
+import dev.cardwright.ui.task.FxTaskExecutor;
+import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.ui.undo.UndoHistory;
 import dev.cardwright.yaml.CardSourceFile;
 import javafx.application.Application;
@@ -29,9 +31,10 @@ public final class TranslationWindow {
     private final Stage stage = new Stage();
     private final TranslationView view;
 
-    public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, String name, String theme) {
+    public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, TaskExecutor executor,
+            String name, String theme) {
         TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
-        view = new TranslationView(model, previews);
+        view = new TranslationView(model, previews, executor);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -123,7 +126,7 @@ public final class TranslationWindow {
             Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
             long read = System.nanoTime();
             LinkOpener links = LinkOpener.of(getHostServices());
-            TranslationWindow w = new TranslationWindow(null, card, new UndoHistory(), () -> new WebViewPreview(links),
+            TranslationWindow w = new TranslationWindow(null, card, new UndoHistory(), () -> new WebViewPreview(links), new FxTaskExecutor(),
                     file.getFileName().toString(), "light");
             if (language != null) {
                 w.view().model().languageProperty().set(language);

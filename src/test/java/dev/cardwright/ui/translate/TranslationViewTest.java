@@ -19,6 +19,7 @@ import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.task.FxTaskExecutor;
 import dev.cardwright.ui.undo.UndoHistory;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -63,7 +64,7 @@ class TranslationViewTest {
     void start(Stage stage) throws Exception {
         card = ReadmeReader.read(README.getBytes(StandardCharsets.UTF_8), "README.md");
         history = new UndoHistory();
-        view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh-CN"), null);
+        view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh-CN"), null, new FxTaskExecutor());
         Scene scene = new Scene(view.node(), 1100, 750);
         dev.cardwright.ui.common.Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -188,7 +189,7 @@ class TranslationViewTest {
         }
         Card big = ReadmeReader.read(md.toString().getBytes(StandardCharsets.UTF_8), "README.md");
         robot.interact(() -> {
-            view = new TranslationView(new TranslationViewModel(big, new UndoHistory(), Glossary.builtIn(), "zh-CN"), null);
+            view = new TranslationView(new TranslationViewModel(big, new UndoHistory(), Glossary.builtIn(), "zh-CN"), null, new FxTaskExecutor());
             robot.targetWindow().getScene().setRoot(view.node());
         });
         WaitForAsyncUtils.waitForFxEvents();
