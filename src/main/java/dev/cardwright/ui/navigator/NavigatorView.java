@@ -84,7 +84,14 @@ public final class NavigatorView extends VBox {
             }
         });
         roleFilter.valueProperty().addListener((o, was, now) -> rebuild());
-        getChildren().addAll(heading, score, roleFilter, tree);
+        Label roleLabel = new Label(Messages.get("roles.role"));
+        roleLabel.setLabelFor(roleFilter);
+        roleLabel.getStyleClass().add(StyleClasses.TEXT_SMALL);
+        HBox.setHgrow(roleFilter, Priority.ALWAYS);
+        HBox roles = new HBox(8, roleLabel, roleFilter);
+        roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        roles.setPadding(new Insets(0, 4, 0, 4));
+        getChildren().addAll(heading, score, roles, tree);
         setCompleteness(0);
     }
 

@@ -116,6 +116,8 @@ public final class RolePane {
         scores.setId("roles-completeness");
         Label intro = new Label(Messages.get("roles.intro"));
         intro.setWrapText(true);
+        intro.setLabelFor(table);
+        table.setAccessibleText(Messages.get("roles.title"));
         root.getChildren().addAll(intro, scores, table, form);
         root.setPadding(new Insets(12));
     }

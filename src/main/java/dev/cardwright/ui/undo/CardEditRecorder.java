@@ -45,7 +45,36 @@ public final class CardEditRecorder {
             }
         });
         recorder.watchList(card.getSections());
+        recorder.watchRoles(card.getRoles());
         return recorder;
+    }
+
+    /** Role assignments (docs/roles.md) are part of the card source, so they are undone and make the card unsaved like any edit. */
+    private void watchRoles(javafx.collections.ObservableMap<String, dev.cardwright.card.RoleAssignment> roles) {
+        roles.addListener((javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment>) c -> {
+            String key = c.getKey();
+            dev.cardwright.card.RoleAssignment before = c.wasRemoved() ? c.getValueRemoved() : null;
+            dev.cardwright.card.RoleAssignment after = c.wasAdded() ? c.getValueAdded() : null;
+            history.record(new Edit() {
+                @Override
+                public void undo() {
+                    set(before);
+                }
+
+                @Override
+                public void redo() {
+                    set(after);
+                }
+
+                private void set(dev.cardwright.card.RoleAssignment value) {
+                    if (value == null) {
+                        roles.remove(key);
+                    } else {
+                        roles.put(key, value);
+                    }
+                }
+            });
+        });
     }
 
     private void watchFrontMatter(FrontMatter fm) {
