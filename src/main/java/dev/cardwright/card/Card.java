@@ -36,6 +36,9 @@ public final class Card {
             FXCollections.observableMap(new java.util.LinkedHashMap<>());
     private final StringProperty cardType = new SimpleStringProperty(this, "cardType", "model");
     private SourceText originalPrefix;
+    // issue 13: a card is a repository folder (README, translations, .eval_results, linked files)
+    private final ObservableList<EvalResultsFile> evalResultsFiles = FXCollections.observableArrayList();
+    private final RepositoryOrigin repository = new RepositoryOrigin();
     private SourceText originalPreamble;
 
     public ObjectProperty<FileFormat> formatProperty() { return format; }
@@ -45,6 +48,8 @@ public final class Card {
     public ObservableList<Section> getSections() { return sections; }
     public ObservableList<Translation> getTranslations() { return translations; }
     public ExportSettings getExportSettings() { return exportSettings; }
+    public ObservableList<EvalResultsFile> getEvalResultsFiles() { return evalResultsFiles; }
+    public RepositoryOrigin getRepository() { return repository; }
     /** Roles assigned by hand, by section id (docs/roles.md); sections without one have {@link Role#byDefault}. */
     public javafx.collections.ObservableMap<String, RoleAssignment> getRoles() { return roles; }
 

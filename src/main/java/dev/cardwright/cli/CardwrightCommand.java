@@ -26,7 +26,8 @@ public final class CardwrightCommand implements Runnable {
      * run like {@code lint} in CI a noticeable part of its start-up. Made by a switch rather than
      * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
-    private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench", "help");
+    private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench",
+            "convert-results", "push", "help");
 
     private static Object newCommand(String name) {
         return switch (name) {
@@ -39,6 +40,8 @@ public final class CardwrightCommand implements Runnable {
             case "status" -> new StatusCommand();
             case "bench" -> new BenchCommand();
             case "help" -> new CommandLine.HelpCommand();
+            case "convert-results" -> new ConvertResultsCommand();
+            case "push" -> new PushCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

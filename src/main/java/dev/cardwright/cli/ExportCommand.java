@@ -12,8 +12,8 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.export.HtmlExport;
-import dev.cardwright.export.ReadmeExport;
 import dev.cardwright.export.TranslationExport;
+import dev.cardwright.repo.RepositoryExport;
 import dev.cardwright.modelscope.ModelScopeReadme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code export FILE [-o DIR] [--html] [--naming P] [--language-links] [--bilingual LANG]}: a card source (or README) to DIR/README.md and its translations. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the README.md of a card source (or of a README) into a folder.",
+        description = {"Write the README.md of a card source (or of a README) into a folder, with its translations, .eval_results/ files and linked local files.",
                 "An untouched card comes back byte for byte. Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ExportCommand implements Callable<Integer> {
     static final String BILINGUAL_NAME = "README_bilingual.md";
@@ -51,6 +51,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Also write README_bilingual.md: headings and paragraphs of the LANG translation interleaved with the source's.")
     String bilingual;
 
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Write exactly what belongs in the Hub repository (README, translations, .eval_results/, linked local files) into the empty or new folder DIR, and print the equivalent 'hf upload' command.")
+    Path bundle;
+
     @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
             description = "huggingface (default) or modelscope: write only the ModelScope twin README.md, into DIR/modelscope/ unless -o is given (docs/modelscope.md).")
     String hub;
@@ -75,6 +79,14 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(input + ":1:1: --bilingual: the card has no translation '" + bilingual + "'");
             return CardwrightCommand.USAGE;
         }
+        Path base = input.toAbsolutePath().getParent();
+        if (bundle != null) {
+            if (outputDir != null || html || bilingual != null) {
+                spec.commandLine().getErr().println("cardwright export: --bundle writes only the repository's files; it does not go with -o, --html or --bilingual");
+                return CardwrightCommand.USAGE;
+            }
+            return new UploadBundle(card, base, bundle).write(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             try {
@@ -83,16 +95,18 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
         }
-        Path written = ReadmeExport.export(card, dir);
-        spec.commandLine().getOut().println("wrote " + written);
-        // translations: README_zh.md … named by the card's naming pattern (docs/translation.md)
+        // README.md, translations (named by the card's naming pattern, docs/translation.md, or as
+        // they were named in the folder the card came from), .eval_results/ and linked files
+        RepositoryExport.Contents contents;
         try {
-            for (Path p : new TranslationExport(card).write(dir)) {
-                spec.commandLine().getOut().println("wrote " + p);
-            }
+            contents = RepositoryExport.files(card, base);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
             return CardwrightCommand.USAGE;
+        }
+        contents.report().forEach(spec.commandLine().getErr()::println);
+        for (Path p : RepositoryExport.write(contents, card, base, dir)) {
+            spec.commandLine().getOut().println("wrote " + p);
         }
         if (bilingual != null) {
             TranslationExport export = new TranslationExport(card);

@@ -15,6 +15,11 @@ import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.TextPosition;
+import dev.cardwright.hub.HubClient;
+import dev.cardwright.hub.HubException;
+import dev.cardwright.hub.HubRepo;
+import dev.cardwright.hub.HubSettings;
+import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
@@ -28,18 +33,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code import README.md [--translation LANG=FILE]… -o NAME.card.yaml}: a README (or card source) to a card source. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read a README.md (or a card source) losslessly and write the card source NAME.card.yaml.",
+        description = {"Read a README.md (or a card source, or a repository folder: README.md, its translations README_zh.md …, .eval_results/*.yaml, linked local files) losslessly and write the card source NAME.card.yaml.",
                 "Exit 0 on success, 2 on bad usage or unreadable input."})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "README.md", description = "The card to import: a README.md or a *.card.yaml.")
+    @Parameters(index = "0", paramLabel = "README.md", description = "The card to import: a README.md, a *.card.yaml or a repository folder.")
     Path input;
 
     @Option(names = "--translation", paramLabel = "LANG=FILE",
             description = "A translated README to pair with the card, e.g. zh=README_zh.md (repeatable).")
     List<String> translations = new ArrayList<>();
+
+    @Option(names = "--revision", paramLabel = "REV", description = "For hub:ORG/NAME: the branch, tag or commit to read (default: main).")
+    String revision;
 
     @Option(names = {"-o", "--output"}, paramLabel = "NAME.card.yaml",
             description = "The card source to write (default: beside the input, named after it).")
@@ -66,13 +74,27 @@ public final class ImportCommand implements Callable<Integer> {
             }
             translated.put(lang, Path.of(t.substring(eq + 1)));
         }
+        if (input.toString().startsWith("hub:")) {
+            return fromHub(err);
+        }
         Path target = output != null ? output : defaultOutput(input);
         if (!CardSourceFile.isCardSource(target)) {
             err.println(target + ":1:1: the card source must be named *.card.yaml (refusing to write YAML over another file)");
             return CardwrightCommand.USAGE;
         }
-        Card card = CardFiles.load(input);
-        warnAboutFrontMatter(card, input.toString(), err);
+        Card card;
+        if (java.nio.file.Files.isDirectory(input)) {
+            // a repository folder: README.md, its translations, .eval_results/, linked files
+            RepositoryReader.Imported imported = RepositoryReader.readFolder(input);
+            imported.report().forEach(err::println);
+            card = imported.card();
+            Path where = target.toAbsolutePath().normalize().getParent();
+            card.getRepository().setFolder(where.relativize(input.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            warnAboutFrontMatter(card, input.resolve(RepositoryReader.README).toString(), err);
+        } else {
+            card = CardFiles.load(input);
+            warnAboutFrontMatter(card, input.toString(), err);
+        }
         if (Hubs.MODELSCOPE.equals(hub)) {
             ModelScopeImport.toHub(card, input.toString()).forEach(n -> err.println(input + ": note: " + n));
         }
@@ -93,7 +115,47 @@ public final class ImportCommand implements Callable<Integer> {
         return CardwrightCommand.OK;
     }
 
+    /** {@code import hub:ORG/NAME}: the README, translations and .eval_results of a Hub repository. */
+    private int fromHub(PrintWriter err) throws java.io.IOException {
+        HubRepo repo;
+        try {
+            repo = HubRepo.parse(input.toString());
+        } catch (IllegalArgumentException e) {
+            err.println("cardwright import: " + e.getMessage());
+            return CardwrightCommand.USAGE;
+        }
+        Path target = output != null ? output : Path.of(repo.id().substring(repo.id().indexOf('/') + 1) + ".card.yaml");
+        if (!CardSourceFile.isCardSource(target)) {
+            err.println(target + ":1:1: the card source must be named *.card.yaml (refusing to write YAML over another file)");
+            return CardwrightCommand.USAGE;
+        }
+        HubClient.Snapshot snapshot;
+        try {
+            snapshot = new HubClient(HubSettings.fromEnvironment()).pull(repo, revision == null ? "main" : revision,
+                    RepositoryReader::isCardFile);
+        } catch (HubException e) {
+            err.println("cardwright import: " + e.getMessage());
+            return CardwrightCommand.PROBLEMS;
+        }
+        RepositoryReader.Imported imported = RepositoryReader.read(snapshot.files(), "hub:" + repo);
+        imported.report().forEach(err::println);
+        Card card = imported.card();
+        if (repo.kind() == HubRepo.Kind.DATASET) {
+            card.setCardType("dataset");
+        }
+        card.getRepository().setHubRepository(repo.toString());
+        card.getRepository().setHubRevision(snapshot.sha());
+        CardSourceFile.write(card, target);
+        spec.commandLine().getOut().println("wrote " + target + " (" + repo + " at " + snapshot.sha() + ": "
+                + String.join(", ", snapshot.files().keySet()) + ")");
+        return CardwrightCommand.OK;
+    }
+
     static Path defaultOutput(Path input) {
+        if (java.nio.file.Files.isDirectory(input)) {
+            Path dir = input.toAbsolutePath().normalize();
+            return dir.resolveSibling((dir.getFileName() == null ? "card" : dir.getFileName().toString()) + ".card.yaml");
+        }
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

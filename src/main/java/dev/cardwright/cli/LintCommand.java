@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import dev.cardwright.validate.CardValidator;
+import dev.cardwright.validate.EvalResultsValidator;
 import dev.cardwright.validate.ReportFormat;
 import dev.cardwright.validate.Summary;
 import dev.cardwright.validate.ValidationRun;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lint DIR [--format …]}: validate every card below a directory. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Validate every *.md and *.card.yaml file below DIR, with a progress bar on a terminal and a summary at the end.",
+        description = {"Validate every *.md and *.card.yaml file below DIR (and .eval_results/*.yaml), with a progress bar on a terminal and a summary at the end.",
                 "Exit 0 when no errors were found, 1 when some were (with --strict: warnings too), 2 for bad usage or unreadable input."})
 public final class LintCommand implements Callable<Integer> {
     @Spec
@@ -75,7 +76,7 @@ public final class LintCommand implements Callable<Integer> {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String n = file.getFileName().toString();
-                if ((n.endsWith(".md") || n.endsWith(".card.yaml"))
+                if ((n.endsWith(".md") || n.endsWith(".card.yaml") || EvalResultsValidator.isEvalResultsFile(file))
                         && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                     files.add(file);
                 }

@@ -15,7 +15,7 @@ import dev.cardwright.card.Section;
  * @param metadataYaml the front matter's YAML text, or {@code null} when the card has none
  * @param parts        the preamble first (id {@link #PREAMBLE_ID}), then every section depth first
  */
-public record CardSnapshot(String metadataYaml, List<Part> parts) {
+public record CardSnapshot(String metadataYaml, List<Part> parts, List<EvalPanel.Row> evalResults) {
     /** The id the preview uses for the text before the first heading. */
     public static final String PREAMBLE_ID = "_preamble";
 
@@ -31,6 +31,12 @@ public record CardSnapshot(String metadataYaml, List<Part> parts) {
 
     public CardSnapshot {
         parts = List.copyOf(parts);
+        evalResults = List.copyOf(evalResults);
+    }
+
+    /** A snapshot without evaluation results. */
+    public CardSnapshot(String metadataYaml, List<Part> parts) {
+        this(metadataYaml, parts, List.of());
     }
 
     /** Every link reference definition of the card, one a line, to append to a part rendered alone. */
@@ -49,7 +55,7 @@ public record CardSnapshot(String metadataYaml, List<Part> parts) {
         List<Part> parts = new ArrayList<>();
         parts.add(preamble(card));
         card.allSections().forEach(s -> parts.add(part(s)));
-        return new CardSnapshot(metadataOf(card), parts);
+        return new CardSnapshot(metadataOf(card), parts, EvalPanel.rows(card));
     }
 
     public static Part preamble(Card card) {

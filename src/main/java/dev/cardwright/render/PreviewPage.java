@@ -48,6 +48,14 @@ public final class PreviewPage {
         this.text = Objects.requireNonNull(text);
     }
 
+    private java.util.Map<String, String> evalLabels = EvalPanel.ENGLISH;
+
+    /** The words of the evaluation panel ({@link EvalPanel#html}: title, benchmark, task, metric, value, format, verified, source); English by default. */
+    public PreviewPage withEvalLabels(java.util.Map<String, String> labels) {
+        this.evalLabels = java.util.Map.copyOf(labels);
+        return this;
+    }
+
     /** The whole page. */
     public String page(CardSnapshot card, Options options) {
         StringBuilder out = new StringBuilder(8192);
@@ -64,6 +72,7 @@ public final class PreviewPage {
         out.append("</head>\n<body>\n<article class=\"cw-card\">\n");
         out.append("<header class=\"cw-metadata\" id=\"").append(METADATA_ID).append("\">")
                 .append(metadataHtml(card.metadataYaml())).append("</header>\n");
+        out.append(EvalPanel.html(card.evalResults(), evalLabels));
         out.append("<div class=\"cw-body\">\n");
         String references = card.referenceDefinitions();
         for (CardSnapshot.Part part : card.parts()) {

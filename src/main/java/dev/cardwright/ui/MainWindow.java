@@ -11,6 +11,12 @@ import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import dev.cardwright.hub.HubClient;
+import dev.cardwright.hub.HubSettings;
+import dev.cardwright.hub.Publication;
+import dev.cardwright.ui.hub.HubWindows;
+import dev.cardwright.ui.hub.OpenFromHubPane;
+import dev.cardwright.ui.hub.PublishPane;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.check.CardChecker;
@@ -122,6 +128,10 @@ public final class MainWindow {
         actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> document.newCard("dataset"));
         actions.add("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", document::newFromTemplate);
         actions.add("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", () -> document.chooseFileToOpen().ifPresent(this::open));
+        actions.add("open-folder", Messages.get("action.openFolder"), Feather.FOLDER_PLUS, "Shortcut+Shift+O",
+                () -> dialogs.chooseOpen(DialogService.FileKind.REPOSITORY_FOLDER).ifPresent(document::openFolder));
+        actions.add("open-hub", Messages.get("action.openFromHub"), Feather.CLOUD, null, this::openFromHub);
+        actions.add("publish", Messages.get("action.publish"), Feather.UPLOAD_CLOUD, "Shortcut+Shift+U", this::publish);
         actions.add("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", document::save);
         actions.add("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", document::saveAs);
         actions.add("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", document::exportReadme);
@@ -271,6 +281,24 @@ public final class MainWindow {
             int line = p.line() - part.get().bodyFirstLine() + 1;
             panes.sectionPane(s).ifPresent(sp -> Platform.runLater(() -> sp.markdown().moveTo(Math.max(1, line), Math.max(1, p.column()))));
         }
+    }
+
+    /** File ▸ Open from Hub…: the Hub's endpoint and token are read now, from HF_ENDPOINT / HF_TOKEN. */
+    private void openFromHub() {
+        Stage[] window = new Stage[1];
+        OpenFromHubPane pane = new OpenFromHubPane(new HubClient(HubSettings.fromEnvironment()), parts.executor(), card -> {
+            window[0].close();
+            document.openFromHub(card, card.getRepository().getHubRepository());
+        });
+        window[0] = HubWindows.openFromHub(stage, pane);
+        window[0].show();
+    }
+
+    /** File ▸ Publish…: the diff against the repository first, then one commit (a pull request by default). */
+    private void publish() {
+        PublishPane pane = new PublishPane(document.getCard(), document.baseDirectory().orElse(null),
+                new Publication(new HubClient(HubSettings.fromEnvironment())), parts.executor());
+        HubWindows.publish(stage, pane).show();
     }
 
     private void quit() {

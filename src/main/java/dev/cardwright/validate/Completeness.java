@@ -18,6 +18,9 @@ import dev.cardwright.validate.SectionSchema.Entry;
  * @param sections one score per schema section, in schema order
  */
 public record Completeness(double score, List<SectionScore> sections) {
+    /** For a file that is not a card (an {@code .eval_results} file): no sections, left out of a run's mean. */
+    public static final Completeness NOT_A_CARD = new Completeness(1.0, List.of());
+
     /**
      * @param line 1-based line of the section's heading in the file, 0 when the section is missing
      */

@@ -8,7 +8,7 @@ import static dev.cardwright.validate.Severity.WARNING;
  * Every check Cardwright makes, with its stable code (a contract: scripts and editor
  * integrations key on it), its name, its severity and its message template ({@code {0}},
  * {@code {1}} … are filled in order). Codes: {@code CW0xx} file and YAML, {@code CW1xx}
- * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body. docs/validation.md
+ * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body, {@code CW5xx} {@code .eval_results} files. docs/validation.md
  * lists them with an example each; never renumber.
  */
 public enum Rule {
@@ -87,6 +87,24 @@ public enum Rule {
             "relative {0} to \"{1}\", but there is no such file beside the card"),
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
             "BibTeX citation does not parse: {0}"),
+
+    // .eval_results/*.yaml files (hub-docs eval_results.yaml, huggingface_hub's EvalResultEntry)
+    EVAL_RESULTS_YAML_INVALID("CW501", "eval-results-yaml-invalid", ERROR,
+            "evaluation results are not valid YAML: {0}"),
+    EVAL_RESULTS_SHAPE("CW502", "eval-results-shape", ERROR,
+            "\"{0}\" must be {1}"),
+    EVAL_RESULTS_REQUIRED("CW503", "eval-results-required", ERROR,
+            "\"{0}\" is required"),
+    EVAL_RESULTS_DATE_INVALID("CW504", "eval-results-date-invalid", ERROR,
+            "\"{0}\" with value \"{1}\" is not an ISO-8601 date or date-time (2025-01-15, 2025-01-15T10:30:00Z)"),
+    EVAL_RESULTS_DATE_UNQUOTED("CW505", "eval-results-date-unquoted", WARNING,
+            "\"{0}\" is read as a date, not text, by YAML 1.1 readers such as huggingface_hub; quote it: \"{1}\""),
+    EVAL_RESULTS_SOURCE_URL("CW506", "eval-results-source-url", ERROR,
+            "\"{0}\" is given, so \"{0}.url\" is required"),
+    EVAL_RESULTS_DATASET_ID("CW507", "eval-results-dataset-id", ERROR,
+            "\"{0}\" with value \"{1}\" is not valid. It must be a Hub dataset id (name or org/name), not a path or URL"),
+    EVAL_RESULTS_KEY_UNKNOWN("CW508", "eval-results-key-unknown", WARNING,
+            "unknown key \"{0}\" in an evaluation result; the Hub ignores it{1}"),
     // CW6xx: ModelScope's rules, for `validate --hub modelscope` (docs/modelscope.md)
     MODELSCOPE_TASKS_MISSING("CW601", "modelscope-tasks-missing", WARNING,
             "no \"tasks\"; ModelScope lists, filters and runs a model by its task{0}"),

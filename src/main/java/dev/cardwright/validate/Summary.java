@@ -10,14 +10,18 @@ public record Summary(int files, int failed, long errors, long warnings, long in
         long i = 0;
         int failed = 0;
         double c = 0;
+        int cards = 0;
         for (ValidationResult r : results) {
             e += r.count(Severity.ERROR);
             w += r.count(Severity.WARNING);
             i += r.count(Severity.INFO);
             failed += r.hasErrors() ? 1 : 0;
-            c += r.completeness().score();
+            if (r.completeness() != Completeness.NOT_A_CARD) {
+                c += r.completeness().score();
+                cards++;
+            }
         }
-        return new Summary(results.size(), failed, e, w, i, results.isEmpty() ? 0 : c / results.size());
+        return new Summary(results.size(), failed, e, w, i, cards == 0 ? 0 : c / cards);
     }
 
     /** {@code 254 files, 40 with errors: 97 errors, 310 warnings, 512 notes; mean completeness 31%}. */

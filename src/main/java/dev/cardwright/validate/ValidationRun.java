@@ -96,6 +96,9 @@ public final class ValidationRun {
     /** A result, or the one-line reason the file could not be read. */
     private Object one(Path file, String name) {
         try {
+            if (EvalResultsValidator.isEvalResultsFile(file)) {
+                return EvalResultsValidator.validate(EvalResultsValidator.read(file, name), name);
+            }
             CardLoader.Loaded loaded = CardLoader.load(file, name);
             ValidationResult r = validator.validate(loaded.text(), loaded.cardType());
             if (loaded.problems().isEmpty()) {

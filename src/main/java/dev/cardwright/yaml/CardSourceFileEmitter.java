@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResultsFile;
+import dev.cardwright.card.RepositoryOrigin;
 import dev.cardwright.card.ExportSettings;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.LineEnding;
@@ -93,6 +95,7 @@ final class CardSourceFileEmitter {
                 }
             }
         }
+        repository(card);
         ExportSettings export = card.getExportSettings();
         key(0, "export").append('\n');
         string(2, "readme_name", "export/readme_name", export.getReadmeName());
@@ -102,6 +105,70 @@ final class CardSourceFileEmitter {
             string(2, "line_ending", "export/line_ending", export.getLineEnding().id());
         }
         return out.toString();
+    }
+
+    /** The {@code .eval_results} files and where the card's files came from (docs/card-source.md, "Repository folders"). */
+    private void repository(Card card) {
+        if (!card.getEvalResultsFiles().isEmpty()) {
+            key(0, "eval_results").append('\n');
+            int i = 0;
+            for (EvalResultsFile f : card.getEvalResultsFiles()) {
+                String base = "eval_results/" + i++ + "/";
+                dash(4);
+                string(4, "path", base + "path", f.getPath());
+                string(4, "text", base + "text", f.getText());
+            }
+        }
+        RepositoryOrigin origin = card.getRepository();
+        if (origin.isEmpty()) {
+            return;
+        }
+        key(0, "repository").append('\n');
+        if (origin.getFolder() != null) {
+            string(2, "folder", "repository/folder", origin.getFolder());
+        }
+        if (origin.getHubRepository() != null) {
+            string(2, "hub", "repository/hub", origin.getHubRepository());
+        }
+        if (origin.getHubRevision() != null) {
+            string(2, "hub_revision", "repository/hub_revision", origin.getHubRevision());
+        }
+        string(2, "readme", "repository/readme", origin.getReadmePath());
+        if (!origin.getTranslations().isEmpty()) {
+            key(2, "translations").append('\n');
+            int i = 0;
+            for (RepositoryOrigin.TranslationFile t : origin.getTranslations()) {
+                String base = "repository/translations/" + i++ + "/";
+                dash(6);
+                string(6, "language", base + "language", t.language());
+                string(6, "path", base + "path", t.path());
+                string(6, "encoding", base + "encoding", t.encoding().id());
+                string(6, "state", base + "state", t.state());
+                string(6, "original", base + "original", t.original());
+            }
+        }
+        if (!origin.getKept().isEmpty()) {
+            key(2, "kept").append('\n');
+            int i = 0;
+            for (RepositoryOrigin.TranslationFile t : origin.getKept()) {
+                String base = "repository/kept/" + i++ + "/";
+                dash(6);
+                string(6, "path", base + "path", t.path());
+                string(6, "encoding", base + "encoding", t.encoding().id());
+                string(6, "original", base + "original", t.original());
+            }
+        }
+        if (!origin.getLinked().isEmpty()) {
+            key(2, "linked").append('\n');
+            int i = 0;
+            for (RepositoryOrigin.LinkedFile l : origin.getLinked()) {
+                String base = "repository/linked/" + i++ + "/";
+                dash(6);
+                string(6, "path", base + "path", l.path());
+                string(6, "sha256", base + "sha256", l.sha256());
+                key(6, "size").append(' ').append(l.size()).append('\n');
+            }
+        }
     }
 
     private void sections(int indent, String name, List<Section> sections, LineEnding ending) {

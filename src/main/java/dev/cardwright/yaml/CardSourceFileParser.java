@@ -19,10 +19,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
+import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.card.ExportSettings;
 import dev.cardwright.card.FileFormat;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.LineEnding;
+import dev.cardwright.card.RepositoryOrigin;
 import dev.cardwright.card.Section;
 import dev.cardwright.card.SourceText;
 import dev.cardwright.card.TextEncoding;
@@ -72,7 +74,7 @@ final class CardSourceFileParser {
                     + CardSourceFile.FORMAT_VERSION + ")");
         }
         top.allow("cardwright", "card_type", "readme", "prefix", "prefix_raw", "front_matter", "preamble",
-                "preamble_raw", "sections", "translations", "roles", "export");
+                "preamble_raw", "sections", "translations", "eval_results", "repository", "roles", "export");
         Card card = new Card();
         card.setCardType(top.string("card_type", "model"));
         FileFormat format = FileFormat.DEFAULT;
@@ -103,6 +105,20 @@ final class CardSourceFileParser {
             for (Node t : sequence(top.node("translations"), "translations")) {
                 card.getTranslations().add(translation(t));
             }
+        }
+        if (top.has("eval_results")) {
+            for (Node item : sequence(top.node("eval_results"), "eval_results")) {
+                Fields f = fields(item, "an eval_results file");
+                f.allow("path", "text");
+                String path = f.required("path");
+                if (!path.startsWith(EvalResultsFile.FOLDER + "/") || path.contains("..")) {
+                    throw error(f.node("path"), "an eval_results path must be " + EvalResultsFile.FOLDER + "/NAME.yaml, not '" + path + "'");
+                }
+                card.getEvalResultsFiles().add(new EvalResultsFile(path, f.string("text", "")));
+            }
+        }
+        if (top.has("repository")) {
+            repository(fields(top.node("repository"), "repository"), card.getRepository());
         }
         if (top.has("roles")) {
             for (Node r : sequence(top.node("roles"), "roles")) {
@@ -172,6 +188,45 @@ final class CardSourceFileParser {
             }
         }
         return translation;
+    }
+
+    private void repository(Fields f, RepositoryOrigin origin) throws CardFormatException {
+        f.allow("folder", "hub", "hub_revision", "readme", "translations", "kept", "linked");
+        origin.setFolder(f.string("folder", null));
+        origin.setHubRepository(f.string("hub", null));
+        origin.setHubRevision(f.string("hub_revision", null));
+        origin.setReadmePath(f.string("readme", origin.getReadmePath()));
+        if (f.has("translations")) {
+            for (Node item : sequence(f.node("translations"), "translations")) {
+                Fields t = fields(item, "a translation file");
+                t.allow("language", "path", "encoding", "state", "original");
+                TextEncoding encoding = t.has("encoding") ? choice(t.node("encoding"), TextEncoding::fromId) : TextEncoding.UTF_8;
+                origin.getTranslations().add(new RepositoryOrigin.TranslationFile(t.required("language"), t.required("path"),
+                        encoding, t.string("original", ""), t.string("state", "")));
+            }
+        }
+        if (f.has("kept")) {
+            for (Node item : sequence(f.node("kept"), "kept")) {
+                Fields k = fields(item, "a kept file");
+                k.allow("path", "encoding", "original");
+                TextEncoding encoding = k.has("encoding") ? choice(k.node("encoding"), TextEncoding::fromId) : TextEncoding.UTF_8;
+                origin.getKept().add(new RepositoryOrigin.TranslationFile(null, k.required("path"), encoding,
+                        k.string("original", ""), ""));
+            }
+        }
+        if (f.has("linked")) {
+            for (Node item : sequence(f.node("linked"), "linked")) {
+                Fields l = fields(item, "a linked file");
+                l.allow("path", "sha256", "size");
+                long size;
+                try {
+                    size = Long.parseLong(l.string("size", "0").trim());
+                } catch (NumberFormatException e) {
+                    throw error(l.node("size"), "size must be a whole number of bytes");
+                }
+                origin.getLinked().add(new RepositoryOrigin.LinkedFile(l.required("path"), l.string("sha256", ""), size));
+            }
+        }
     }
 
     private void exportSettings(Fields f, ExportSettings settings) throws CardFormatException {

@@ -35,6 +35,8 @@ public final class PyYamlEmitter {
 
     private final StringBuilder out = new StringBuilder();
     private final String lineBreak;
+    /** PyYAML's {@code allow_unicode}: when false, every character outside printable ASCII is escaped in double quotes. */
+    private final boolean allowUnicode;
     /** PyYAML's indent stack; {@link #NONE} stands for its {@code None} at document level. */
     private final Deque<Integer> indents = new ArrayDeque<>();
     private static final int NONE = -1;
@@ -47,8 +49,9 @@ public final class PyYamlEmitter {
     private boolean mappingContext;
     private boolean simpleKeyContext;
 
-    private PyYamlEmitter(String lineBreak) {
+    private PyYamlEmitter(String lineBreak, boolean allowUnicode) {
         this.lineBreak = lineBreak;
+        this.allowUnicode = allowUnicode;
     }
 
     /** The YAML document for {@code value}, ending with a line break, as {@code yaml.dump} writes it. */
@@ -58,10 +61,19 @@ public final class PyYamlEmitter {
 
     /** As {@link #dump(Object)}, with PyYAML's {@code line_break} option ({@code "\n"}, {@code "\r\n"} or {@code "\r"}). */
     public static String dump(Object value, String lineBreak) {
+        return dump(value, lineBreak, true);
+    }
+
+    /**
+     * As {@link #dump(Object, String)}, choosing PyYAML's {@code allow_unicode}: a plain
+     * {@code yaml.dump(value)} (how huggingface_hub's docs write {@code .eval_results} files) has it
+     * false. Keys are written in the map's order either way; sort them first for {@code sort_keys=True}.
+     */
+    public static String dump(Object value, String lineBreak, boolean allowUnicode) {
         if (!lineBreak.equals("\n") && !lineBreak.equals("\r\n") && !lineBreak.equals("\r")) {
             throw new IllegalArgumentException("line break must be LF, CRLF or CR");
         }
-        PyYamlEmitter e = new PyYamlEmitter(lineBreak);
+        PyYamlEmitter e = new PyYamlEmitter(lineBreak, allowUnicode);
         e.node(value, true, false, false, false);
         e.writeIndent(); // implicit document end
         if (e.openEnded) {
@@ -149,7 +161,7 @@ public final class PyYamlEmitter {
         int[] cps = s.text.codePoints().toArray();
         // the resolved tag ("!!str", "!!int", …) counts towards the length, as in PyYAML
         int length = cps.length + s.shortTag.length();
-        return length < 128 && cps.length > 0 && !ScalarAnalysis.of(cps).multiline;
+        return length < 128 && cps.length > 0 && !ScalarAnalysis.of(cps, true).multiline;
     }
 
     private void increaseIndent(boolean flow, boolean indentless) {
@@ -165,7 +177,7 @@ public final class PyYamlEmitter {
 
     private void writeScalar(Scalar s) {
         int[] text = s.text.codePoints().toArray();
-        ScalarAnalysis a = ScalarAnalysis.of(text);
+        ScalarAnalysis a = ScalarAnalysis.of(text, allowUnicode);
         boolean split = !simpleKeyContext;
         char style = chooseStyle(s, a);
         switch (style) {
@@ -291,7 +303,7 @@ public final class PyYamlEmitter {
         int start = 0;
         for (int end = 0; end <= text.length; end++) {
             int ch = end < text.length ? text[end] : -1;
-            if (ch == -1 || needsEscape(ch)) {
+            if (ch == -1 || needsEscape(ch, allowUnicode)) {
                 if (start < end) {
                     write(text, start, end);
                     start = end;
@@ -320,9 +332,12 @@ public final class PyYamlEmitter {
         writeIndicator("\"", false, false, false);
     }
 
-    private static boolean needsEscape(int ch) {
+    private static boolean needsEscape(int ch, boolean allowUnicode) {
         if (ch == '"' || ch == '\\' || ch == 0x85 || ch == 0x2028 || ch == 0x2029 || ch == 0xFEFF) {
             return true;
+        }
+        if (!allowUnicode) {
+            return !(ch >= 0x20 && ch <= 0x7E);
         }
         // allow_unicode=True, but PyYAML still escapes characters beyond the BMP inside double quotes
         return !((ch >= 0x20 && ch <= 0x7E) || (ch >= 0xA0 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD));
@@ -469,7 +484,7 @@ public final class PyYamlEmitter {
         boolean allowBlockPlain = true;
         boolean allowSingleQuoted = true;
 
-        static ScalarAnalysis of(int[] s) {
+        static ScalarAnalysis of(int[] s, boolean allowUnicode) {
             ScalarAnalysis a = new ScalarAnalysis();
             if (s.length == 0) {
                 a.empty = true;
@@ -517,8 +532,8 @@ public final class PyYamlEmitter {
                 if (!(ch == '\n' || (ch >= 0x20 && ch <= 0x7E))) {
                     boolean printable = (ch == 0x85 || (ch >= 0xA0 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD)
                             || (ch >= 0x10000 && ch < 0x10FFFF)) && ch != 0xFEFF;
-                    if (!printable) {
-                        special = true; // allow_unicode=True: only unprintable characters count
+                    if (!printable || !allowUnicode) {
+                        special = true; // with allow_unicode=True only unprintable characters count
                     }
                 }
                 if (ch == ' ') {

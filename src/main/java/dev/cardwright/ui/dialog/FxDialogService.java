@@ -64,6 +64,7 @@ public final class FxDialogService implements DialogService {
                 fc.setTitle(Messages.get("dialog.export.title"));
                 fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter.markdown"), "*.md"));
             }
+            case REPOSITORY_FOLDER -> fc.setTitle(Messages.get("dialog.folder.title"));
             case TEMPLATE -> {
                 fc.setTitle(Messages.get("dialog.template.title"));
                 fc.getExtensionFilters().addAll(
@@ -79,6 +80,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpen(FileKind kind) {
+        if (kind == FileKind.REPOSITORY_FOLDER) {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle(Messages.get("dialog.folder.title"));
+            if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+                dc.setInitialDirectory(lastFolder.toFile());
+            }
+            File dir = dc.showDialog(owner);
+            if (dir != null) {
+                lastFolder = dir.toPath().toAbsolutePath().getParent();
+            }
+            return Optional.ofNullable(dir).map(File::toPath);
+        }
         return remember(chooser(kind).showOpenDialog(owner));
     }
 

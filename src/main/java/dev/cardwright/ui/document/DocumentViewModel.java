@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.Translation;
@@ -43,7 +44,7 @@ public final class DocumentViewModel {
         this.store = store;
         this.dialogs = dialogs;
         title = Bindings.createStringBinding(() -> (history.isDirty() ? "• " : "") + displayName() + " — "
-                + Messages.get("app.title"), file, history.dirtyProperty());
+                + Messages.get("app.title"), file, history.dirtyProperty(), card); // card: an untitled name changes with it
     }
 
     public ReadOnlyObjectProperty<Card> cardProperty() { return card.getReadOnlyProperty(); }
@@ -78,6 +79,41 @@ public final class DocumentViewModel {
             return false;
         }
         return read(path);
+    }
+
+    /**
+     * Opens a repository folder (README.md, its translations, .eval_results/, linked files),
+     * asking first about unsaved changes. Returns whether it opened.
+     */
+    public boolean openFolder(Path dir) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try {
+            RepositoryReader.Imported imported = RepositoryReader.readFolder(dir);
+            Path abs = dir.toAbsolutePath().normalize();
+            setCard(imported.card(), null, (abs.getFileName() == null ? "card" : abs.getFileName().toString()) + ".card.yaml");
+            importedFrom = abs.resolve(RepositoryReader.README);
+            if (!imported.report().isEmpty()) {
+                dialogs.showInfo(Messages.get("folder.opened.title"), String.join("\n", imported.report()));
+            }
+            return true;
+        } catch (CardFormatException e) {
+            dialogs.showError(Messages.get("error.open.title"), e.located());
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.open.title"), dir + ": " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** Replaces the document with a card read from the Hub (after asking about unsaved changes). */
+    public boolean openFromHub(Card pulled, String repositoryId) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        setCard(pulled, null, repositoryId.substring(repositoryId.lastIndexOf('/') + 1) + ".card.yaml");
+        importedFrom = null;
+        return true;
     }
 
     /** Asks which card source or README to open; empty when the user cancels. */

@@ -60,7 +60,7 @@ public final class MainMenu {
         CheckMenuItem darkItem = toggle("menu-dark-theme", Messages.get("action.darkTheme"), Feather.MOON, "Shortcut+Shift+D", dark);
 
         Menu file = menu("menu-file", Messages.get("menu.file"), "new-model", "new-dataset", "new-template", SEPARATOR,
-                "open", recentMenu, SEPARATOR, "save", "save-as", "export", "revert", SEPARATOR, "import-translation",
+                "open", "open-folder", "open-hub", recentMenu, SEPARATOR, "save", "save-as", "export", "publish", "revert", SEPARATOR, "import-translation",
                 SEPARATOR, "quit");
         Menu edit = menu("menu-edit", Messages.get("menu.edit"), "undo", "redo", SEPARATOR, "add-section",
                 "rename-section", "move-up", "move-down", "remove-section");

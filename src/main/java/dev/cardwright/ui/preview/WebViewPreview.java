@@ -78,7 +78,11 @@ public final class WebViewPreview implements Preview {
         this.renderExecutor = Objects.requireNonNull(renderExecutor);
         this.pageRender = new LatestOnly(renderExecutor);
         this.linkOpener = Objects.requireNonNull(linkOpener);
-        this.page = new PreviewPage(new MarkdownRenderer(), pageText());
+        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withEvalLabels(java.util.Map.of(
+                "title", Messages.get("preview.evals.title"), "benchmark", Messages.get("preview.evals.benchmark"),
+                "task", Messages.get("preview.evals.task"), "metric", Messages.get("preview.evals.metric"),
+                "value", Messages.get("preview.evals.value"), "format", Messages.get("preview.evals.format"),
+                "verified", Messages.get("preview.evals.verified"), "source", Messages.get("preview.evals.source")));
         // The context menu offers "Open Link" and "Reload", both of which navigate away.
         webView.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
