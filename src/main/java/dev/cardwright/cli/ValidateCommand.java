@@ -12,6 +12,7 @@ import dev.cardwright.validate.Severity;
 import dev.cardwright.validate.ValidationResult;
 import dev.cardwright.validate.ValidationRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,12 +30,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "card files: README.md-style Markdown or NAME.card.yaml card sources")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (file:line:col: severity CODE message), json or sarif (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--strict", description = "warnings fail the run too")
-    boolean strict;
+    @Mixin
+    ReportOptions options;
 
     @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
             description = "huggingface (default) or modelscope: check a ModelScope README with ModelScope's rules (CW6xx) instead of the Hub's metadata rules")
@@ -46,12 +43,12 @@ public final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cardwright validate: --hub must be huggingface or modelscope (got '" + hub + "')");
             return CardwrightCommand.USAGE;
         }
-        ReportFormat report = LintCommand.parseFormat(spec, format);
+        ReportFormat report = options.format(spec);
         List<String> names = files.stream().map(Path::toString).toList();
         ValidationRun.Outcome outcome = new ValidationRun(Hubs.MODELSCOPE.equals(hub) ? CardValidator.modelScope() : new CardValidator()).run(files, names, n -> { });
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
-        return LintCommand.exitCode(outcome, strict, spec.commandLine().getErr());
+        return LintCommand.exitCode(outcome, options.strict, spec.commandLine().getErr());
     }
 
     static boolean fails(ValidationResult r, boolean strict) {

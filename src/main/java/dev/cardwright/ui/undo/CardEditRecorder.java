@@ -1,57 +1,39 @@
 package dev.cardwright.ui.undo;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.card.FrontMatter;
+import dev.cardwright.card.CardChange;
 import dev.cardwright.card.Section;
 import javafx.beans.property.Property;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
- * Watches a card and records every change into an {@link UndoHistory}: section texts, headings
- * and levels, the metadata block, the preamble, and the section lists (add, remove, move). Because
- * it listens to the model rather than to the controls, an edit made anywhere — a form field, the
- * code area, the metadata pane, a command — lands in the same history.
+ * Records every change of a card into an {@link UndoHistory}: section texts, headings and levels,
+ * the metadata block, the preamble, and the section lists (add, remove, move). Because it hears the
+ * card's change feed rather than the controls, an edit made anywhere — a form field, the code
+ * area, the metadata pane, a command — lands in the same history.
  */
 public final class CardEditRecorder {
     private final UndoHistory history;
-    private final Map<Object, Runnable> detachers = new IdentityHashMap<>();
 
     private CardEditRecorder(UndoHistory history) {
         this.history = history;
     }
 
-    /** Starts recording the changes of {@code card} into {@code history}. */
-    public static CardEditRecorder attach(Card card, UndoHistory history) {
+    /** Starts recording the changes of {@code card} into {@code history}, until the subscription ends. */
+    public static Subscription attach(Card card, UndoHistory history) {
         CardEditRecorder recorder = new CardEditRecorder(history);
-        recorder.watch(card.preambleProperty());
-        recorder.watch(card.prefixProperty());
-        recorder.watch(card.frontMatterProperty());
-        if (card.getFrontMatter() != null) {
-            recorder.watchFrontMatter(card.getFrontMatter());
-        }
-        card.frontMatterProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                recorder.detach(old);
-            }
-            if (now != null) {
-                recorder.watchFrontMatter(now);
-            }
-        });
-        recorder.watchList(card.getSections());
-        recorder.watchRoles(card.getRoles());
-        return recorder;
+        Subscription feed = card.changes().subscribe(recorder::record);
+        return feed.and(recorder.watchRoles(card.getRoles()));
     }
 
     /** Role assignments (docs/roles.md) are part of the card source, so they are undone and make the card unsaved like any edit. */
-    private void watchRoles(javafx.collections.ObservableMap<String, dev.cardwright.card.RoleAssignment> roles) {
-        roles.addListener((javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment>) c -> {
+    private Subscription watchRoles(javafx.collections.ObservableMap<String, dev.cardwright.card.RoleAssignment> roles) {
+        javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment> listener = c -> {
             String key = c.getKey();
             dev.cardwright.card.RoleAssignment before = c.wasRemoved() ? c.getValueRemoved() : null;
             dev.cardwright.card.RoleAssignment after = c.wasAdded() ? c.getValueAdded() : null;
@@ -74,77 +56,44 @@ public final class CardEditRecorder {
                     }
                 }
             });
-        });
-    }
-
-    private void watchFrontMatter(FrontMatter fm) {
-        Runnable d = watch(fm.yamlProperty());
-        detachers.put(fm, d);
-    }
-
-    private <T> Runnable watch(Property<T> property) {
-        ChangeListener<T> listener = (obs, old, now) -> history.record(new PropertyEdit<>(property, old, now));
-        property.addListener(listener);
-        return () -> property.removeListener(listener);
-    }
-
-    private Runnable watchList(ObservableList<Section> list) {
-        list.forEach(this::watchSection);
-        ListChangeListener<Section> listener = change -> {
-            List<Edit> parts = new ArrayList<>();
-            while (change.next()) {
-                if (change.wasPermutated()) {
-                    // sort(): record as a full replacement of the permuted range
-                    List<Section> after = new ArrayList<>(list.subList(change.getFrom(), change.getTo()));
-                    List<Section> before = new ArrayList<>(after);
-                    for (int i = change.getFrom(); i < change.getTo(); i++) {
-                        before.set(i - change.getFrom(), list.get(change.getPermutation(i)));
-                    }
-                    parts.add(new ListEdit<>(list, change.getFrom(), before, after));
-                    continue;
-                }
-                for (Section removed : change.getRemoved()) {
-                    if (!list.contains(removed)) {
-                        detachSection(removed);
-                    }
-                }
-                for (Section added : change.getAddedSubList()) {
-                    if (!detachers.containsKey(added)) {
-                        watchSection(added);
-                    }
-                }
-                parts.add(new ListEdit<Section>(list, change.getFrom(), new ArrayList<Section>(change.getRemoved()), new ArrayList<Section>(change.getAddedSubList())));
-            }
-            if (parts.size() == 1) {
-                history.record(parts.get(0));
-            } else if (!parts.isEmpty()) {
-                history.asOneStep(() -> parts.forEach(history::record));
-            }
         };
-        list.addListener(listener);
-        return () -> list.removeListener(listener);
+        roles.addListener(listener);
+        return () -> roles.removeListener(listener);
     }
 
-    private void watchSection(Section s) {
-        List<Runnable> ds = new ArrayList<>();
-        ds.add(watch(s.textProperty()));
-        ds.add(watch(s.headingProperty()));
-        ds.add(watch(s.titleProperty()));
-        ds.add(watch(s.idProperty()));
-        ds.add(watch(s.levelProperty()));
-        ds.add(watchList(s.getChildren()));
-        detachers.put(s, () -> ds.forEach(Runnable::run));
+    private void record(CardChange change) {
+        if (change instanceof CardChange.Value v) {
+            recordValue(v.property(), v.oldValue(), v.newValue());
+        } else if (change instanceof CardChange.Sections s) {
+            recordList(s.list(), s.change());
+        }
     }
 
-    private void detachSection(Section s) {
-        detach(s);
-        s.getChildren().forEach(this::detachSection);
+    @SuppressWarnings("unchecked")
+    private <T> void recordValue(Property<T> property, Object old, Object now) {
+        history.record(new PropertyEdit<>(property, (T) old, (T) now));
     }
 
-    private void detach(Object key) {
-        Runnable d = detachers.remove(key);
-        if (d != null) {
-            d.run();
+    private void recordList(ObservableList<Section> list, ListChangeListener.Change<? extends Section> change) {
+        List<Edit> parts = new ArrayList<>();
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                // sort(): record as a full replacement of the permuted range
+                List<Section> after = new ArrayList<>(list.subList(change.getFrom(), change.getTo()));
+                List<Section> before = new ArrayList<>(after);
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    before.set(i - change.getFrom(), list.get(change.getPermutation(i)));
+                }
+                parts.add(new ListEdit<>(list, change.getFrom(), before, after));
+                continue;
+            }
+            parts.add(new ListEdit<Section>(list, change.getFrom(), new ArrayList<Section>(change.getRemoved()),
+                    new ArrayList<Section>(change.getAddedSubList())));
+        }
+        if (parts.size() == 1) {
+            history.record(parts.get(0));
+        } else if (!parts.isEmpty()) {
+            history.asOneStep(() -> parts.forEach(history::record));
         }
     }
 }
