@@ -14,6 +14,7 @@ import dev.cardwright.export.CardFiles;
 import dev.cardwright.export.HtmlExport;
 import dev.cardwright.export.TranslationExport;
 import dev.cardwright.repo.RepositoryExport;
+import dev.cardwright.modelscope.ModelScopeReadme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,9 +58,20 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write exactly what belongs in the Hub repository (README, translations, .eval_results/, linked local files) into the empty or new folder DIR, and print the equivalent 'hf upload' command.")
     Path bundle;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: write only the ModelScope twin README.md, into DIR/modelscope/ unless -o is given (docs/modelscope.md).")
+    String hub;
+
     @Override
     public Integer call() throws Exception {
+        if (!Hubs.isKnown(hub)) {
+            spec.commandLine().getErr().println("cardwright export: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         Card card = CardFiles.load(input);
+        if (Hubs.MODELSCOPE.equals(hub)) {
+            return modelScope(card);
+        }
         if (naming != null) {
             card.getExportSettings().setTranslationNaming(naming);
         }
@@ -140,6 +152,22 @@ public final class ExportCommand implements Callable<Integer> {
         if (html) {
             spec.commandLine().getOut().println("wrote " + HtmlExport.export(card, dir));
         }
+        return CardwrightCommand.OK;
+    }
+
+    /** The ModelScope twin goes into its own folder by default, never over the Hub README beside the card. */
+    private int modelScope(Card card) throws IOException {
+        Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent().resolve("modelscope");
+        ModelScopeReadme twin = ModelScopeReadme.of(card, input.toString());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
+        }
+        Path target = dir.resolve("README.md");
+        AtomicWrite.write(target, twin.text().getBytes(StandardCharsets.UTF_8));
+        twin.notes().forEach(n -> spec.commandLine().getErr().println(input + ": note: " + n));
+        spec.commandLine().getOut().println("wrote " + target);
         return CardwrightCommand.OK;
     }
 }

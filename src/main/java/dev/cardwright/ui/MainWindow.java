@@ -54,6 +54,10 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import dev.cardwright.ui.carbon.CarbonCalculatorPane;
+import dev.cardwright.ui.cite.CitationPane;
+import dev.cardwright.ui.modelscope.ModelScopeExportPane;
+import dev.cardwright.ui.role.RolePane;
 
 /**
  * The main window: menus and toolbar on top; navigator | form | preview in a split whose dividers
@@ -141,6 +145,13 @@ public final class MainWindow {
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
         actions.add("about", Messages.get("action.about"), Feather.INFO, "F1", () -> dialogs.showInfo(Messages.get("action.about"), Messages.get("about.message")));
+        // issue 15: helpers that write into the card, each in a window of its own
+        actions.add("modelscope", Messages.get("action.modelscope"), Feather.SHARE_2, "Shortcut+Alt+M",
+                () -> ModelScopeExportPane.show(stage, document.getCard(), document.displayName(),
+                        () -> dialogs.chooseSave(DialogService.FileKind.README, "README.md")));
+        actions.add("carbon", Messages.get("action.carbon"), Feather.WIND, null, () -> CarbonCalculatorPane.show(stage, document.getCard()));
+        actions.add("citation", Messages.get("action.citation"), Feather.BOOK_OPEN, null, () -> CitationPane.show(stage, document.getCard()));
+        actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
                 () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), parts.executor(), document.displayName(),

@@ -113,7 +113,7 @@ public final class MetadataPane extends ScrollPane {
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
         yamlHint.getStyleClass().add(StyleClasses.TEXT_MUTED);
-        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, marked("model-index", results), yamlLabel, yamlHint, scroll, yamlStatus);
+        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, resultsWithCharts(), yamlLabel, yamlHint, scroll, yamlStatus);
     }
 
     /**
@@ -252,6 +252,17 @@ public final class MetadataPane extends ScrollPane {
      * ControlsFX's decorations: those need a decoration layer at the top of the scene, which only
      * ControlsFX's internal classes provide.
      */
+    /** The results table with its charts beside it (issue 15: one bar chart per dataset, docs/charts.md). */
+    private javafx.scene.Node resultsWithCharts() {
+        javafx.scene.Node table = marked("model-index", results);
+        javafx.scene.Node charts = new dev.cardwright.ui.chart.EvalChartPane(model.getResults()).node();
+        javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, table, charts);
+        ((javafx.scene.layout.Region) charts).setMaxWidth(460);
+        ((javafx.scene.layout.Region) charts).setPrefWidth(440);
+        return row;
+    }
+
     private javafx.scene.Node marked(String key, javafx.scene.Node node) {
         FontIcon icon = new FontIcon(Feather.ALERT_CIRCLE);
         icon.setId(NodeIds.of("problem", key));

@@ -38,6 +38,9 @@ public final class NavigatorView extends VBox {
     private Function<Section, SectionState> stateOf = s -> SectionState.of(s, false);
     private Card card;
     private final ListChangeListener<Section> rebuild = c -> rebuild();
+    /** Shows only the sections of one role (issue 15, docs/roles.md); null shows all. */
+    private final javafx.scene.control.ComboBox<dev.cardwright.card.Role> roleFilter = new javafx.scene.control.ComboBox<>();
+    private final javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment> rolesChanged = c -> rebuild();
 
     public NavigatorView() {
         getStyleClass().add("navigator");
@@ -61,7 +64,38 @@ public final class NavigatorView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(heading, score, tree);
+        roleFilter.setId("navigator-role-filter");
+        roleFilter.getItems().add(null);
+        roleFilter.getItems().addAll(dev.cardwright.card.Role.values());
+        roleFilter.setAccessibleText(Messages.get("roles.role"));
+        roleFilter.setMaxWidth(Double.MAX_VALUE);
+        roleFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(dev.cardwright.card.Role r) {
+                return r == null ? Messages.get("roles.filter.all") : dev.cardwright.ui.role.RolePane.name(r);
+            }
+
+            @Override
+            public dev.cardwright.card.Role fromString(String text) {
+                return null;
+            }
+        });
+        roleFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(dev.cardwright.card.Role r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(roleFilter.getConverter().toString(r));
+            }
+        });
+        roleFilter.valueProperty().addListener((o, was, now) -> rebuild());
+        Label roleLabel = new Label(Messages.get("roles.role"));
+        roleLabel.setLabelFor(roleFilter);
+        roleLabel.getStyleClass().add(StyleClasses.TEXT_SMALL);
+        HBox.setHgrow(roleFilter, Priority.ALWAYS);
+        HBox roles = new HBox(8, roleLabel, roleFilter);
+        roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        roles.setPadding(new Insets(0, 4, 0, 4));
+        getChildren().addAll(heading, score, roles, tree);
         setCompleteness(0);
     }
 
@@ -81,9 +115,11 @@ public final class NavigatorView extends VBox {
     public void setCard(Card newCard) {
         if (card != null) {
             unwatch(card.getSections());
+            card.getRoles().removeListener(rolesChanged);
         }
         card = newCard;
         watch(card.getSections());
+        card.getRoles().addListener(rolesChanged);
         rebuild();
     }
 
@@ -107,7 +143,10 @@ public final class NavigatorView extends VBox {
             root.getChildren().add(new TreeItem<>(NavEntry.PREAMBLE));
         }
         for (Section s : card.getSections()) {
-            root.getChildren().add(item(s));
+            TreeItem<NavEntry> item = item(s);
+            if (item != null) {
+                root.getChildren().add(item);
+            }
         }
         tree.setRoot(root);
         if (selected != null) {
@@ -115,11 +154,19 @@ public final class NavigatorView extends VBox {
         }
     }
 
+    /** A section's tree item; null when a role is filtered on and neither it nor a subsection has that role. */
     private TreeItem<NavEntry> item(Section s) {
         TreeItem<NavEntry> item = new TreeItem<>(NavEntry.of(s));
         item.setExpanded(true);
         for (Section c : s.getChildren()) {
-            item.getChildren().add(item(c));
+            TreeItem<NavEntry> child = item(c);
+            if (child != null) {
+                item.getChildren().add(child);
+            }
+        }
+        dev.cardwright.card.Role only = roleFilter.getValue();
+        if (only != null && card.roleOf(s).role() != only && item.getChildren().isEmpty()) {
+            return null;
         }
         return item;
     }
