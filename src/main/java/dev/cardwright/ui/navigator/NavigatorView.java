@@ -91,6 +91,7 @@ public final class NavigatorView extends VBox {
         Label roleLabel = new Label(Messages.get("roles.role"));
         roleLabel.setLabelFor(roleFilter);
         roleLabel.getStyleClass().add(StyleClasses.TEXT_SMALL);
+        roleLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the combo box gives way, never the label ("…")
         HBox.setHgrow(roleFilter, Priority.ALWAYS);
         HBox roles = new HBox(8, roleLabel, roleFilter);
         roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
