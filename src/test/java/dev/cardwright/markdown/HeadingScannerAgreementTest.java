@@ -153,7 +153,7 @@ class HeadingScannerAgreementTest {
             hidden += atxLines > found ? 1 : 0;
         }
         assertThat(atx).isGreaterThan(100);
-        assertThat(setext).isGreaterThan(50);
+        assertThat(setext).isGreaterThan(30);
         assertThat(hidden).isGreaterThan(30);
     }
 
