@@ -28,7 +28,7 @@ public final class CardwrightCommand implements Runnable {
      * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
     private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench",
-            "convert-results", "push", "help");
+            "convert-results", "push", "review", "help");
 
     private static Object newCommand(String name) {
         return switch (name) {
@@ -40,6 +40,7 @@ public final class CardwrightCommand implements Runnable {
             case "lint" -> new LintCommand();
             case "status" -> new StatusCommand();
             case "bench" -> new BenchCommand();
+            case "review" -> new ReviewCommand();
             case "help" -> new CommandLine.HelpCommand();
             case "convert-results" -> new ConvertResultsCommand();
             case "push" -> new PushCommand();

@@ -20,12 +20,14 @@ import dev.cardwright.hub.HubException;
 import dev.cardwright.hub.HubRepo;
 import dev.cardwright.hub.HubSettings;
 import dev.cardwright.repo.RepositoryReader;
+import dev.cardwright.translate.LanguageTag;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
 import dev.cardwright.yaml.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cardwright.modelscope.ModelScopeImport;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,15 +54,28 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The card source to write (default: beside the input, named after it).")
     Path output;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: the input is a ModelScope README; its metadata is mapped to the Hub's keys (docs/modelscope.md).")
+    String hub;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!Hubs.isKnown(hub)) {
+            err.println("cardwright import: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         Map<String, Path> translated = new java.util.LinkedHashMap<>();
         for (String t : translations) {
             int eq = t.indexOf('=');
             String lang = eq > 0 ? t.substring(0, eq).strip() : "";
-            if (eq <= 0 || eq == t.length() - 1 || java.util.Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
+            if (eq <= 0 || eq == t.length() - 1) {
                 err.println("cardwright import: --translation expects LANG=FILE with a BCP 47 language tag, e.g. zh=README_zh.md (got '" + t + "')");
+                return CardwrightCommand.USAGE;
+            }
+            LanguageTag.Check tag = LanguageTag.check(lang);
+            if (!tag.ok()) {
+                err.println("cardwright import: --translation " + t + ": " + tag.message());
                 return CardwrightCommand.USAGE;
             }
             translated.put(lang, Path.of(t.substring(eq + 1)));
@@ -85,6 +100,9 @@ public final class ImportCommand implements Callable<Integer> {
         } else {
             card = CardFiles.load(input);
             warnAboutFrontMatter(card, input.toString(), err);
+        }
+        if (Hubs.MODELSCOPE.equals(hub)) {
+            ModelScopeImport.toHub(card, input.toString()).forEach(n -> err.println(input + ": note: " + n));
         }
         String sourceLanguage = SourceLanguage.of(card);
         for (Map.Entry<String, Path> t : translated.entrySet()) {

@@ -8,7 +8,7 @@ import static dev.cardwright.validate.Severity.WARNING;
  * Every check Cardwright makes, with its stable code (a contract: scripts and editor
  * integrations key on it), its name, its severity and its message template ({@code {0}},
  * {@code {1}} … are filled in order). Codes: {@code CW0xx} file and YAML, {@code CW1xx}
- * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body, {@code CW5xx} {@code .eval_results} files. docs/validation.md
+ * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body, {@code CW4xx} translations, {@code CW5xx} {@code .eval_results} files. docs/validation.md
  * lists them with an example each; never renumber.
  */
 public enum Rule {
@@ -87,6 +87,30 @@ public enum Rule {
             "relative {0} to \"{1}\", but there is no such file beside the card"),
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
             "BibTeX citation does not parse: {0}"),
+    TEXT_CONTRADICTS_METADATA("CW309", "text-contradicts-metadata", WARNING,
+            "the text gives the {0} as \"{1}\", but the metadata says \"{2}\""),
+
+    // CW4xx: translations kept in a card source, checked against their source (docs/translation.md)
+    TRANSLATION_MISSING("CW401", "translation-missing", INFO,
+            "section \"{0}\" is not translated into {1}"),
+    TRANSLATION_NEEDS_REVIEW("CW402", "translation-needs-review", WARNING,
+            "the {1} translation of section \"{0}\" needs review"),
+    GLOSSARY_TERM("CW403", "glossary-term", WARNING,
+            "'{0}' should be rendered as '{1}'{2}"),
+    PROTECTED_MISSING("CW404", "protected-missing", WARNING,
+            "{0} '{1}' of the source is missing or changed"),
+    PROTECTED_ADDED("CW405", "protected-added", WARNING,
+            "{0} '{1}' is not in the source"),
+    CODE_BLOCK_CHANGED("CW406", "code-block-changed", WARNING,
+            "code block {0} differs from the source: line {1} '{2}' became '{3}'"),
+    FACT_NUMBER_MISSING("CW410", "fact-number-missing", WARNING,
+            "the source says {0}; the translation does not have that number"),
+    FACT_NUMBER_CHANGED("CW411", "fact-number-changed", WARNING,
+            "the source says {0}; the translation says {1}"),
+    FACT_TABLES("CW412", "fact-table-count", WARNING,
+            "the source has {0} tables here, the translation {1}"),
+    FACT_TABLE_SHAPE("CW413", "fact-table-shape", WARNING,
+            "table {0} has {1} rows and {2} columns in the source, {3} rows and {4} columns in the translation"),
 
     // .eval_results/*.yaml files (hub-docs eval_results.yaml, huggingface_hub's EvalResultEntry)
     EVAL_RESULTS_YAML_INVALID("CW501", "eval-results-yaml-invalid", ERROR,
@@ -104,7 +128,24 @@ public enum Rule {
     EVAL_RESULTS_DATASET_ID("CW507", "eval-results-dataset-id", ERROR,
             "\"{0}\" with value \"{1}\" is not valid. It must be a Hub dataset id (name or org/name), not a path or URL"),
     EVAL_RESULTS_KEY_UNKNOWN("CW508", "eval-results-key-unknown", WARNING,
-            "unknown key \"{0}\" in an evaluation result; the Hub ignores it{1}");
+            "unknown key \"{0}\" in an evaluation result; the Hub ignores it{1}"),
+    // CW6xx: ModelScope's rules, for `validate --hub modelscope` (docs/modelscope.md)
+    MODELSCOPE_TASKS_MISSING("CW601", "modelscope-tasks-missing", WARNING,
+            "no \"tasks\"; ModelScope lists, filters and runs a model by its task{0}"),
+    MODELSCOPE_TASK_UNKNOWN("CW602", "modelscope-task-unknown", WARNING,
+            "\"{0}\" with value \"{1}\" is not a ModelScope task{2}"),
+    MODELSCOPE_LICENSE_UNKNOWN("CW603", "modelscope-license-unknown", WARNING,
+            "\"license\" with value \"{0}\" is not one of ModelScope's license names [{1}]{2}"),
+    MODELSCOPE_FRAMEWORK_UNKNOWN("CW604", "modelscope-framework-unknown", WARNING,
+            "\"{0}\" with value \"{1}\" is not a framework ModelScope names [{2}]{3}"),
+    MODELSCOPE_HUB_KEY("CW605", "modelscope-hub-key", INFO,
+            "\"{0}\" is the Hub's key; ModelScope reads \"{1}\" instead"),
+    MODELSCOPE_INDEXING_INVALID("CW606", "modelscope-indexing-invalid", ERROR,
+            "\"{0}\" {1}"),
+    MODELSCOPE_LIST_EXPECTED("CW607", "modelscope-list-expected", WARNING,
+            "\"{0}\" must be a list on ModelScope, not {1}"),
+    MODELSCOPE_BODY_NOT_CHINESE("CW608", "modelscope-body-not-chinese", INFO,
+            "the card's text has no Chinese; ModelScope readers expect a Chinese card (export --hub modelscope takes the zh translation)");
 
     private final String code;
     private final String id;
@@ -126,21 +167,29 @@ public enum Rule {
 
     /** The message with its arguments filled in. */
     public String message(Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}' && Character.isDigit(template.charAt(i + 1))) {
-                int n = template.charAt(i + 1) - '0';
-                out.append(n < args.length ? String.valueOf(args[n]) : "");
-                i += 2;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return DiagnosticText.fill(template, java.util.Arrays.asList(args));
+    }
+
+    /** The message in a locale's language (see {@link DiagnosticText}); English for English. */
+    public String message(java.util.Locale locale, Object... args) {
+        return DiagnosticText.localize(code, message(args), strings(args), locale);
     }
 
     public Diagnostic at(int line, int column, String path, String fix, Object... args) {
-        return new Diagnostic(code, severity, message(args), line, column, path, fix);
+        return new Diagnostic(code, severity, message(args), line, column, path, fix, strings(args));
+    }
+
+    private static java.util.List<String> strings(Object... args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
+
+    /** The rule of a code, if there is one. */
+    public static java.util.Optional<Rule> byCode(String code) {
+        for (Rule r : values()) {
+            if (r.code.equals(code)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
