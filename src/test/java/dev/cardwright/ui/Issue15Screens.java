@@ -141,7 +141,7 @@ public final class Issue15Screens {
                 later.play();
             }
         }
-        Scene scene = new Scene(root, 1100, kind.equals("charts") ? 1500 : 720); // charts: the whole form, cropped later
+        Scene scene = new Scene(root, 1100, 720);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.setX(0);

@@ -253,14 +253,14 @@ public final class MetadataPane extends ScrollPane {
      * ControlsFX's internal classes provide.
      */
     /** The results table with its charts beside it (issue 15: one bar chart per dataset, docs/charts.md). */
+    /**
+     * The charts flow below the table rather than beside it: the table has ten columns and needs
+     * the pane's whole width, or the value column scrolls out of sight.
+     */
     private javafx.scene.Node resultsWithCharts() {
         javafx.scene.Node table = marked("model-index", results);
         javafx.scene.Node charts = new dev.cardwright.ui.chart.EvalChartPane(model.getResults()).node();
-        javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, table, charts);
-        ((javafx.scene.layout.Region) charts).setMaxWidth(460);
-        ((javafx.scene.layout.Region) charts).setPrefWidth(440);
-        return row;
+        return new javafx.scene.layout.VBox(12, table, charts);
     }
 
     private javafx.scene.Node marked(String key, javafx.scene.Node node) {

@@ -52,7 +52,7 @@ class EvalChartPaneTest {
                 # Demo
                 """.getBytes(StandardCharsets.UTF_8), "README.md");
         MetadataPane metadata = new MetadataPane(card, Vocabularies.NONE, new CurrentThreadTaskExecutor());
-        // the metadata pane shows the charts beside its results table
+        // the metadata pane shows the charts below its results table
         stage.setScene(new Scene(metadata, 1200, 700));
         stage.show();
         this.metadata = metadata;
@@ -71,8 +71,12 @@ class EvalChartPaneTest {
         assertThat(bars(robot, "#eval-chart-0")).containsExactly(0.91, 0.8);
 
         robot.interact(() -> {
-            metadata.setVvalue(1.0); // the results table is at the bottom of the metadata form
+            // scroll the form as a person would until the results table (the charts flow below it) is in view
             javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) metadata.lookup("#metadata-results");
+            javafx.scene.Node content = metadata.getContent();
+            double top = content.sceneToLocal(table.localToScene(table.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - metadata.getViewportBounds().getHeight();
+            metadata.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
             table.scrollToColumnIndex(table.getColumns().size() - 2);
         });
         WaitForAsyncUtils.waitForFxEvents();
