@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Tells the preview what changed in a card, at the grain it can patch: one section's text, the
- * metadata, the preamble, or the structure (then the page is shown again).
+ * metadata (with the evaluation results), the preamble, or the structure (then the page is shown again).
  */
 public final class CardWatcher {
     private final Consumer<Section> sectionChanged;
@@ -41,6 +41,16 @@ public final class CardWatcher {
             }
             if (b != null) {
                 b.yamlProperty().addListener(yaml);
+            }
+            metadataChanged.run();
+        });
+        // the preview's evaluation panel shows the .eval_results entries beside the model-index
+        ChangeListener<String> evals = (o, a, b) -> metadataChanged.run();
+        card.getEvalResultsFiles().forEach(f -> f.textProperty().addListener(evals));
+        card.getEvalResultsFiles().addListener((ListChangeListener<dev.cardwright.card.EvalResultsFile>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(f -> f.textProperty().removeListener(evals));
+                c.getAddedSubList().forEach(f -> f.textProperty().addListener(evals));
             }
             metadataChanged.run();
         });

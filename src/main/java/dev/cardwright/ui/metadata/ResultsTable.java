@@ -9,11 +9,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.StyleClasses;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -21,9 +23,11 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 
 /**
- * The evaluation results ({@code model-index}) as an editable table: one row per metric, typed
+ * The evaluation results as an editable table, {@code model-index} rows and {@code .eval_results}
+ * entries together (a column says which): one row per metric, typed
  * cells (the value is a number when it reads as one, verified is a check box), rows added,
  * removed and reordered; several models side by side through the model column.
  */
@@ -37,7 +41,7 @@ final class ResultsTable extends VBox {
         table.setId("metadata-results");
         table.setAccessibleText(Messages.get("results.title"));
         table.setEditable(true);
-        table.setItems(model.getResults());
+        table.setItems(JoinedList.of(model.getResults(), model.evalEntries().rows()));
         table.setPrefHeight(220);
         table.setPlaceholder(new javafx.scene.control.Label(Messages.get("results.empty")));
         table.getColumns().add(text(Messages.get("results.model"), "model", EvalResult::modelNameProperty, EvalResult::setModelName));
@@ -55,7 +59,7 @@ final class ResultsTable extends VBox {
         value.setCellFactory(TextFieldTableCell.forTableColumn());
         value.setOnEditCommit(e -> {
             e.getRowValue().setMetricValue(EvalResult.metricValueOf(e.getNewValue()));
-            model.commitResults();
+            model.commitRow(e.getRowValue());
         });
         table.getColumns().add(value);
         TableColumn<EvalResult, Boolean> verified = new TableColumn<>(Messages.get("results.verified"));
@@ -64,7 +68,7 @@ final class ResultsTable extends VBox {
             ObjectProperty<Boolean> p = new SimpleObjectProperty<>(c.getValue().isVerified());
             p.addListener((obs, old, now) -> {
                 c.getValue().setVerified(Boolean.TRUE.equals(now));
-                model.commitResults();
+                model.commitRow(c.getValue());
             });
             return p;
         });
@@ -78,9 +82,11 @@ final class ResultsTable extends VBox {
         for (int i = 0; i < table.getColumns().size(); i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        addFormatColumn();
 
         Button add = button("results-add", Feather.PLUS, Messages.get("results.add"), () -> {
-            EvalResult row = model.addResult(table.getSelectionModel().getSelectedItem());
+            EvalResult selected = table.getSelectionModel().getSelectedItem();
+            EvalResult row = model.addResult(EvalEntryRows.isEntry(selected) ? null : selected);
             select(row);
         });
         Button remove = button("results-remove", Feather.TRASH_2, Messages.get("results.remove"), () -> {
@@ -91,7 +97,11 @@ final class ResultsTable extends VBox {
         });
         Button up = button("results-up", Feather.ARROW_UP, Messages.get("results.up"), () -> move(-1));
         Button down = button("results-down", Feather.ARROW_DOWN, Messages.get("results.down"), () -> move(1));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // adding, removing and moving apply to model-index rows; an entry is edited in place
+        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            EvalResult selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || EvalEntryRows.isEntry(selected);
+        }, table.getSelectionModel().selectedItemProperty()));
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
         getChildren().addAll(new HBox(4, add, remove, up, down), table);
@@ -116,6 +126,39 @@ final class ResultsTable extends VBox {
         }
     }
 
+    /**
+     * The first column says which format a row is in ({@code model-index}, or the
+     * {@code .eval_results} file it comes from); on an entry's row, the columns an entry has no
+     * field for (model, task, split, metric, verified) are not editable.
+     */
+    private void addFormatColumn() {
+        TableColumn<EvalResult, String> format = new TableColumn<>(Messages.get("results.format"));
+        format.setId("results-col-format");
+        format.setEditable(false);
+        format.setPrefWidth(150);
+        format.setCellValueFactory(c -> new SimpleStringProperty(EvalEntryRows.format(c.getValue())));
+        for (TableColumn<EvalResult, ?> column : table.getColumns()) {
+            if (!ENTRY_COLUMNS.contains(column.getId())) {
+                onlyForModelIndex(column);
+            }
+        }
+        table.getColumns().add(0, format);
+    }
+
+    private static final java.util.Set<String> ENTRY_COLUMNS = java.util.Set.of("results-col-dataset-type", "results-col-config",
+            "results-col-value", "results-col-source");
+
+    private static <T> void onlyForModelIndex(TableColumn<EvalResult, T> column) {
+        Callback<TableColumn<EvalResult, T>, TableCell<EvalResult, T>> cells = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<EvalResult, T> cell = cells.call(c);
+            cell.editableProperty().bind(Bindings.createBooleanBinding(
+                    () -> cell.getTableRow() == null || !EvalEntryRows.isEntry(cell.getTableRow().getItem()),
+                    cell.tableRowProperty(), cell.indexProperty(), cell.itemProperty()));
+            return cell;
+        });
+    }
+
     private static Button button(String id, Feather icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
@@ -135,7 +178,7 @@ final class ResultsTable extends VBox {
         c.setOnEditCommit(e -> {
             String v = e.getNewValue() == null || e.getNewValue().isBlank() ? null : e.getNewValue().strip();
             setter.accept(e.getRowValue(), v);
-            model.commitResults();
+            model.commitRow(e.getRowValue());
         });
         return c;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.card.Section;
 import javafx.beans.property.Property;
@@ -15,9 +16,10 @@ import javafx.collections.ObservableList;
 
 /**
  * Watches a card and records every change into an {@link UndoHistory}: section texts, headings
- * and levels, the metadata block, the preamble, and the section lists (add, remove, move). Because
- * it listens to the model rather than to the controls, an edit made anywhere — a form field, the
- * code area, the metadata pane, a command — lands in the same history.
+ * and levels, the metadata block, the {@code .eval_results} files, the preamble, and the section
+ * lists (add, remove, move). Because it listens to the model rather than to the controls, an edit
+ * made anywhere — a form field, the code area, the metadata pane, a command — lands in the same
+ * history.
  */
 public final class CardEditRecorder {
     private final UndoHistory history;
@@ -45,7 +47,23 @@ public final class CardEditRecorder {
             }
         });
         recorder.watchList(card.getSections());
+        recorder.watchEvalResults(card.getEvalResultsFiles());
         return recorder;
+    }
+
+    /** The {@code .eval_results} files' texts: an edited entry is undone with the document's other edits. */
+    private void watchEvalResults(ObservableList<EvalResultsFile> files) {
+        files.forEach(f -> detachers.put(f, watch(f.textProperty())));
+        files.addListener((ListChangeListener<EvalResultsFile>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(f -> {
+                    if (!files.contains(f)) {
+                        detach(f);
+                    }
+                });
+                change.getAddedSubList().forEach(f -> detachers.computeIfAbsent(f, k -> watch(f.textProperty())));
+            }
+        });
     }
 
     private void watchFrontMatter(FrontMatter fm) {
