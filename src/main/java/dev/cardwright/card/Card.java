@@ -33,6 +33,7 @@ public final class Card {
     private final ObservableList<Translation> translations = FXCollections.observableArrayList();
     private final ExportSettings exportSettings = new ExportSettings();
     private final StringProperty cardType = new SimpleStringProperty(this, "cardType", "model");
+    private CardChanges changes;
     private SourceText originalPrefix;
     // issue 13: a card is a repository folder (README, translations, .eval_results, linked files)
     private final ObservableList<EvalResultsFile> evalResultsFiles = FXCollections.observableArrayList();
@@ -40,6 +41,15 @@ public final class Card {
     private SourceText originalPreamble;
 
     public ObjectProperty<FileFormat> formatProperty() { return format; }
+
+    /** The one stream of this card's changes that views, undo and trackers subscribe to. */
+    public CardChanges changes() {
+        if (changes == null) {
+            changes = new CardChanges(this);
+        }
+        return changes;
+    }
+
     public StringProperty prefixProperty() { return prefix; }
     public ObjectProperty<FrontMatter> frontMatterProperty() { return frontMatter; }
     public StringProperty preambleProperty() { return preamble; }

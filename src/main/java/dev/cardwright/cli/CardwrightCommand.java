@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 
+import dev.cardwright.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -21,7 +20,7 @@ import dev.cardwright.validate.Summary;
 import dev.cardwright.validate.ValidationRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,16 +36,12 @@ public final class LintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "directory to search (recursively)")
     Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or sarif (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--strict", description = "warnings fail the run too")
-    boolean strict;
+    @Mixin
+    ReportOptions options;
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat report = parseFormat(spec, format);
+        ReportFormat report = options.format(spec);
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + ": not a directory");
         }
@@ -62,7 +57,7 @@ public final class LintCommand implements Callable<Integer> {
             out.println(Summary.of(outcome.results()).line());
             out.flush();
         }
-        return exitCode(outcome, strict, err);
+        return exitCode(outcome, options.strict, err);
     }
 
     /**
@@ -85,15 +80,6 @@ public final class LintCommand implements Callable<Integer> {
         });
         files.sort(null);
         return files;
-    }
-
-    static ReportFormat parseFormat(CommandSpec spec, String format) {
-        try {
-            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be text, json or sarif, not '" + format + "'");
-        }
     }
 
     static int exitCode(ValidationRun.Outcome outcome, boolean strict, PrintWriter err) {

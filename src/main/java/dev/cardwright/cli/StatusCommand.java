@@ -14,10 +14,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
-import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.export.CardFiles;
 import dev.cardwright.translate.Progress;
 import dev.cardwright.translate.TranslationTracker;
-import dev.cardwright.yaml.CardSourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +48,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+        Card card = CardFiles.load(file);
         new TranslationTracker(card).dispose(); // refresh once: stale statuses become needs review
         Map<String, Progress> progress = new LinkedHashMap<>();
         for (Translation t : card.getTranslations()) {

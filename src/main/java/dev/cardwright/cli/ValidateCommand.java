@@ -12,7 +12,7 @@ import dev.cardwright.validate.Severity;
 import dev.cardwright.validate.ValidationResult;
 import dev.cardwright.validate.ValidationRun;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,21 +29,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "card files: README.md-style Markdown or NAME.card.yaml card sources")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (file:line:col: severity CODE message), json or sarif (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--strict", description = "warnings fail the run too")
-    boolean strict;
+    @Mixin
+    ReportOptions options;
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat report = LintCommand.parseFormat(spec, format);
+        ReportFormat report = options.format(spec);
         List<String> names = files.stream().map(Path::toString).toList();
         ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, n -> { });
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
-        return LintCommand.exitCode(outcome, strict, spec.commandLine().getErr());
+        return LintCommand.exitCode(outcome, options.strict, spec.commandLine().getErr());
     }
 
     static boolean fails(ValidationResult r, boolean strict) {

@@ -91,9 +91,6 @@ public final class SectionParser {
         return new Body(preamble, roots);
     }
 
-    private static final java.util.regex.Pattern DELIMITER_ROW =
-            java.util.regex.Pattern.compile("[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
-
     /**
      * Whether a setext heading found by flexmark is really a GFM table followed by a thematic
      * break. flexmark applies tables after the block structure is settled, so for
@@ -103,7 +100,7 @@ public final class SectionParser {
     private static boolean isTable(String body, Heading heading) {
         String[] lines = body.substring(heading.getStartOffset(), heading.getEndOffset()).split("\\r\\n|\\r|\\n");
         for (int i = 1; i < lines.length - 1; i++) {
-            if (DELIMITER_ROW.matcher(lines[i]).matches() && (lines[i].contains("|") || lines[i - 1].contains("|"))) {
+            if (GfmTable.isDelimiterRowUnder(lines[i - 1], lines[i])) {
                 return true;
             }
         }

@@ -1,22 +1,20 @@
 package dev.cardwright.translate;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.card.Section;
+import dev.cardwright.card.CardChange;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
+import javafx.util.Subscription;
 
 /**
- * Keeps the status of a card's translations in step with its source. It listens to the heading
- * and text of every source section (and the preamble); when the source of a translated section no
+ * Keeps the status of a card's translations in step with its source. It hears the heading and
+ * text edits of every source section (and the preamble) on the card's change feed; when the source of a translated section no
  * longer has the fingerprint the translation was made from, the translation becomes
  * {@link TranslationStatus#NEEDS_REVIEW}. The translated section keeps the source text it was made
  * from, so {@link #sourceChanges} can show the word diff until the translator confirms. Editing
@@ -26,52 +24,28 @@ import javafx.collections.ListChangeListener;
  */
 public final class TranslationTracker {
     private final Card card;
-    private final Map<Section, ChangeListener<String>> watched = new IdentityHashMap<>();
-    private final ListChangeListener<Section> structure = change -> {
-        while (change.next()) {
-            change.getRemoved().forEach(this::unwatch);
-            change.getAddedSubList().forEach(this::watch);
-        }
-    };
-    private final ChangeListener<String> preambleListener = (obs, old, now) -> sourceChanged(Translation.PREAMBLE_ID);
+    private final Subscription subscription;
     /** Status before a source edit sent a section to review, restored if the edit is undone. */
     private final Map<String, TranslationStatus> beforeReview = new HashMap<>();
 
     public TranslationTracker(Card card) {
         this.card = card;
-        card.getSections().addListener(structure);
-        card.getSections().forEach(this::watch);
-        card.preambleProperty().addListener(preambleListener);
+        subscription = card.changes().subscribe(change -> {
+            if (change instanceof CardChange.Value v) {
+                if (v.part() == CardChange.Part.PREAMBLE) {
+                    sourceChanged(Translation.PREAMBLE_ID);
+                } else if (v.part() == CardChange.Part.SECTION
+                        && (v.property() == v.section().textProperty() || v.property() == v.section().headingProperty())) {
+                    sourceChanged(v.section().getId());
+                }
+            }
+        });
         refresh();
     }
 
-    /** Stops listening to the card. */
+    /** Stops following the card. */
     public void dispose() {
-        card.getSections().removeListener(structure);
-        card.preambleProperty().removeListener(preambleListener);
-        List.copyOf(watched.keySet()).forEach(this::unwatch);
-    }
-
-    private void watch(Section section) {
-        if (watched.containsKey(section)) {
-            return;
-        }
-        ChangeListener<String> listener = (obs, old, now) -> sourceChanged(section.getId());
-        watched.put(section, listener);
-        section.textProperty().addListener(listener);
-        section.headingProperty().addListener(listener);
-        section.getChildren().addListener(structure);
-        section.getChildren().forEach(this::watch);
-    }
-
-    private void unwatch(Section section) {
-        ChangeListener<String> listener = watched.remove(section);
-        if (listener != null) {
-            section.textProperty().removeListener(listener);
-            section.headingProperty().removeListener(listener);
-            section.getChildren().removeListener(structure);
-        }
-        section.getChildren().forEach(this::unwatch);
+        subscription.unsubscribe();
     }
 
     /** Re-checks every translated section against the current source (after loading a card edited elsewhere). */

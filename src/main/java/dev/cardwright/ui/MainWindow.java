@@ -11,12 +11,6 @@ import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 
-import dev.cardwright.hub.HubClient;
-import dev.cardwright.hub.HubSettings;
-import dev.cardwright.hub.Publication;
-import dev.cardwright.ui.hub.HubWindows;
-import dev.cardwright.ui.hub.OpenFromHubPane;
-import dev.cardwright.ui.hub.PublishPane;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.check.CardChecker;
@@ -32,6 +26,7 @@ import dev.cardwright.ui.main.Actions;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
 import dev.cardwright.ui.main.FileDrop;
+import dev.cardwright.ui.main.HubActions;
 import dev.cardwright.ui.main.MainMenu;
 import dev.cardwright.ui.main.MainSplit;
 import dev.cardwright.ui.main.PaneCache;
@@ -58,6 +53,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The main window: menus and toolbar on top; navigator | form | preview in a split whose dividers
@@ -85,6 +81,7 @@ public final class MainWindow {
     private final SectionActions sections;
     private final BackgroundCheck checks;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
+    private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
     private Section openOn;
 
@@ -124,10 +121,7 @@ public final class MainWindow {
         actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> document.newCard("dataset"));
         actions.add("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", document::newFromTemplate);
         actions.add("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", () -> document.chooseFileToOpen().ifPresent(this::open));
-        actions.add("open-folder", Messages.get("action.openFolder"), Feather.FOLDER_PLUS, "Shortcut+Shift+O",
-                () -> dialogs.chooseOpen(DialogService.FileKind.REPOSITORY_FOLDER).ifPresent(document::openFolder));
-        actions.add("open-hub", Messages.get("action.openFromHub"), Feather.CLOUD, null, this::openFromHub);
-        actions.add("publish", Messages.get("action.publish"), Feather.UPLOAD_CLOUD, "Shortcut+Shift+U", this::publish);
+        new HubActions(stage, document, parts.executor()).register(actions, dialogs);
         actions.add("save", Messages.get("action.save"), Feather.SAVE, "Shortcut+S", document::save);
         actions.add("save-as", Messages.get("action.saveAs"), null, "Shortcut+Shift+S", document::saveAs);
         actions.add("export", Messages.get("action.exportReadme"), Feather.DOWNLOAD, "Shortcut+E", document::exportReadme);
@@ -210,9 +204,10 @@ public final class MainWindow {
         Card card = document.getCard();
         Section first = openOn;
         openOn = null;
-        panes.clear();
+        panes.clear(); // the panes of the card before end their subscriptions
         sections.setCard(card);
-        new CardWatcher(card,
+        previewWatch.unsubscribe();
+        previewWatch = CardWatcher.watch(card,
                 s -> split.preview().ifPresent(p -> p.patch(s.getId())),
                 () -> split.preview().ifPresent(Preview::patchMetadata),
                 () -> split.preview().ifPresent(p -> p.patch("_preamble")),
@@ -270,24 +265,6 @@ public final class MainWindow {
             int line = p.line() - part.get().bodyFirstLine() + 1;
             panes.sectionPane(s).ifPresent(sp -> Platform.runLater(() -> sp.markdown().moveTo(Math.max(1, line), Math.max(1, p.column()))));
         }
-    }
-
-    /** File ▸ Open from Hub…: the Hub's endpoint and token are read now, from HF_ENDPOINT / HF_TOKEN. */
-    private void openFromHub() {
-        Stage[] window = new Stage[1];
-        OpenFromHubPane pane = new OpenFromHubPane(new HubClient(HubSettings.fromEnvironment()), parts.executor(), card -> {
-            window[0].close();
-            document.openFromHub(card, card.getRepository().getHubRepository());
-        });
-        window[0] = HubWindows.openFromHub(stage, pane);
-        window[0].show();
-    }
-
-    /** File ▸ Publish…: the diff against the repository first, then one commit (a pull request by default). */
-    private void publish() {
-        PublishPane pane = new PublishPane(document.getCard(), document.baseDirectory().orElse(null),
-                new Publication(new HubClient(HubSettings.fromEnvironment())), parts.executor());
-        HubWindows.publish(stage, pane).show();
     }
 
     private void quit() {

@@ -17,6 +17,7 @@ import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
 import dev.cardwright.card.LineEnding;
 import dev.cardwright.card.TextEncoding;
+import dev.cardwright.markdown.GfmTable;
 import dev.cardwright.yaml.CardSourceFile;
 
 /**
@@ -36,8 +37,6 @@ public final class CardLoader {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern LIST_OR_QUOTE = Pattern.compile("[-+*>]([ \\t]|$)|\\d{1,9}[.)]([ \\t]|$)");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:([-*_])[ \\t]*){3,}");
-    /** A GFM table's delimiter row ({@code |---|:--:|}). */
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^ {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
     /** CommonMark's HTML block start conditions 1, 2 and 6 (the tags that start a block anywhere). */
     private static final Pattern HTML_RAW = Pattern.compile("(?i)<(script|pre|style|textarea)([ \\t>]|$)");
     private static final Pattern HTML_BLOCK_TAG = Pattern.compile("(?i)</?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)([ \\t>]|/>|$)");
@@ -149,6 +148,7 @@ public final class CardLoader {
         int paraLine = 0;
         boolean paraSetext = false; // whether the open paragraph may turn into a setext heading
         int start = 0;
+        int lastStart = 0; // where the line before starts
         int line = firstLine;
         int n = body.length();
         // One matcher per pattern, moved over the body by region: no copy of each line.
@@ -157,7 +157,6 @@ public final class CardLoader {
         Matcher setextM = SETEXT.matcher(body);
         Matcher listM = LIST_OR_QUOTE.matcher(body);
         Matcher breakM = THEMATIC_BREAK.matcher(body);
-        Matcher delimiterM = DELIMITER_ROW.matcher(body);
         while (start < n) {
             int end = body.indexOf('\n', start);
             end = end < 0 ? n : end;
@@ -206,10 +205,12 @@ public final class CardLoader {
                 paraSetext = first - start < 4 && !listM.region(first, end).lookingAt()
                         && !breakM.region(first, end).matches();
             } else {
-                if (maybeDelimiterRow(body, first, end) && delimiterM.region(start, end).matches()) {
+                if (maybeDelimiterRow(body, first, end)
+                        && GfmTable.isDelimiterRowUnder(body.subSequence(lastStart, start - 1), body.subSequence(start, end))) {
                     paraSetext = false; // a table, as GitHub and the Hub see it (the editor decides the same)
                 }
             }
+            lastStart = start;
             start = end + 1;
             line++;
         }
@@ -307,7 +308,7 @@ public final class CardLoader {
         return false;
     }
 
-    /** Cheap test before {@link #DELIMITER_ROW}: a delimiter row has a '-' and only '|', ':', '-' and blanks. */
+    /** Cheap test before {@link GfmTable}: a delimiter row has a '-' and only '|', ':', '-' and blanks. */
     private static boolean maybeDelimiterRow(String text, int from, int to) {
         boolean dash = false;
         for (int i = from; i < to; i++) {

@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * outside the subset (quotes, flow collections, comments, anchors, tags, block scalars,
  * multi-line scalars, empty values, non-BMP text …) returns empty, and the caller falls back to
  * the general composer; so this is a shortcut, never a second opinion on what YAML means.
- * {@code LeanYamlAgreementTest} checks it against snakeyaml-engine on every corpus front matter.
+ * {@code PlainBlockYamlTest} checks it against snakeyaml-engine on every corpus front matter.
  */
 final class PlainBlockYaml {
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();

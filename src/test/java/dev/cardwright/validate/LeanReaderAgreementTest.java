@@ -80,6 +80,44 @@ class LeanReaderAgreementTest {
         assertThat(lean).isEqualTo(expected);
     }
 
+    /** Small cards bundled with the tests, so the agreement is checked without ../shared too. */
+    static Stream<Named<String>> bundled() {
+        return Stream.of("no-break-space-before-front-matter.md", "crlf-and-setext.md", "headings-inside-blocks.md",
+                "unclosed-front-matter.md", "no-front-matter.md").map(n -> Named.of(n, n));
+    }
+
+    private static byte[] bundledBytes(String name) throws IOException {
+        try (java.io.InputStream in = LeanReaderAgreementTest.class.getResourceAsStream("agreement/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void leanReaderAgreesWithTheEditorOnTheBundledCards(String name) throws IOException {
+        byte[] bytes = bundledBytes(name);
+        Shape lean = Shape.of(CardLoader.read(bytes, name, null).text());
+        Shape editor = Shape.of(CardText.ofReadme(ReadmeReader.read(bytes, name), name, null));
+        assertThat(lean).isEqualTo(editor);
+        assertThat(lean.headings()).isNotEmpty();
+    }
+
+    /** A card that opens with a no-break space has front matter in the editor and in lint alike (Python's \s takes U+00A0). */
+    @org.junit.jupiter.api.Test
+    void aNoBreakSpaceBeforeTheOpeningFenceLeavesTheFrontMatterAFrontMatterInBoth() throws IOException {
+        String name = "no-break-space-before-front-matter.md";
+        byte[] bytes = bundledBytes(name);
+        Card editor = ReadmeReader.read(bytes, name);
+        CardText lean = CardLoader.read(bytes, name, null).text();
+        assertThat(editor.getFrontMatter()).isNotNull();
+        assertThat(editor.getFrontMatter().getYaml()).isEqualTo("license: mit\ntags:\n- demo\n");
+        assertThat(lean.frontMatter()).isNotNull();
+        assertThat(lean.frontMatter().text().strip()).isEqualTo(editor.getFrontMatter().getYaml().strip());
+        assertThat(lean.frontMatter().line()).isEqualTo(2);
+        assertThat(Shape.of(lean).headings()).containsExactly("6: h1", "10: h2");
+    }
+
     @org.junit.jupiter.api.Test
     void setextTitlesJoinTheParagraphsLinesWithoutTheirIndentation() {
         String readme = "---\nlicense: mit\n---\n  Kestrel\n   Notes  \n=====\ntext\n\nUses\n---\n\n# Plain *ATX*  #\n";

@@ -30,10 +30,4 @@ public interface CardStore {
 
     /** The built-in sample card. */
     Card sample() throws IOException;
-
-    /** Whether {@code file} is a card source (else it is read as a README). */
-    static boolean isCardSource(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".card.yaml") || name.endsWith(".card.yml");
-    }
 }

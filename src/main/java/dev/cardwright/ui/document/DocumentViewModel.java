@@ -19,12 +19,14 @@ import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.undo.CardEditRecorder;
 import dev.cardwright.ui.undo.ListEdit;
 import dev.cardwright.ui.undo.UndoHistory;
+import dev.cardwright.yaml.CardSourceFile;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 
 /**
  * The open document: its card, the file it came from, its one undo history, and the file
@@ -39,6 +41,7 @@ public final class DocumentViewModel {
     private final UndoHistory history = new UndoHistory();
     private final StringBinding title;
     private String untitledName = "untitled";
+    private Subscription recording = Subscription.EMPTY;
 
     public DocumentViewModel(CardStore store, DialogService dialogs) {
         this.store = store;
@@ -63,7 +66,8 @@ public final class DocumentViewModel {
     /** Replaces the document with {@code newCard} (a new card or one just read). */
     public void setCard(Card newCard, Path from, String nameWhenUntitled) {
         history.clear();
-        CardEditRecorder.attach(newCard, history);
+        recording.unsubscribe(); // the card being replaced is no longer this document's
+        recording = CardEditRecorder.attach(newCard, history);
         untitledName = nameWhenUntitled == null ? "untitled" : nameWhenUntitled;
         file.set(from);
         card.set(newCard);
@@ -156,8 +160,8 @@ public final class DocumentViewModel {
     private boolean read(Path path) {
         try {
             Card loaded = store.load(path);
-            setCard(loaded, CardStore.isCardSource(path) ? path : null, untitledFor(path));
-            if (!CardStore.isCardSource(path)) {
+            setCard(loaded, CardSourceFile.isCardSource(path) ? path : null, untitledFor(path));
+            if (!CardSourceFile.isCardSource(path)) {
                 // A README is imported: the document is new until saved as a card source.
                 importedFrom = path;
             } else {
@@ -187,7 +191,7 @@ public final class DocumentViewModel {
 
     private static String untitledFor(Path readme) {
         String name = readme.getFileName().toString();
-        if (CardStore.isCardSource(readme)) {
+        if (CardSourceFile.isCardSource(readme)) {
             return name;
         }
         Path dir = readme.toAbsolutePath().getParent();

@@ -9,11 +9,12 @@ import java.util.Map;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.EvalResultsFile;
+import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.template.CardRenderer;
 import dev.cardwright.template.SchemaMatcher;
-import dev.cardwright.template.TemplateSchema;
 import dev.cardwright.template.TemplateRenderer;
+import dev.cardwright.template.TemplateSchema;
 import dev.cardwright.yaml.CardSourceFile;
 
 /** The real file layers: README reader and writer, the card source file. */
@@ -23,11 +24,9 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card load(Path file) throws IOException {
-        if (CardSourceFile.isCardSource(file)) {
-            // a card source keeps the ids it was saved with: its translations are keyed on them
-            return CardSourceFile.read(file);
-        }
-        return matched(ReadmeReader.read(file));
+        Card card = CardFiles.load(file);
+        // a card source keeps the ids it was saved with: its translations are keyed on them
+        return CardSourceFile.isCardSource(file) ? card : matched(card);
     }
 
     /** Gives an imported card's sections the template schema's ids, so forms and guidance apply. */

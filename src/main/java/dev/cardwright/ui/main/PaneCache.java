@@ -44,6 +44,7 @@ public final class PaneCache {
 
     /** Forgets every pane: a new card is open. */
     public void clear() {
+        metadataPane().ifPresent(MetadataPane::dispose);
         sectionPanes.clear();
         metadataPane = null;
         preamblePane = null;

@@ -1,21 +1,20 @@
 package dev.cardwright.ui.metadata;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.CardChange;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.EvalResultEntry;
 import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.yaml.EvalResultsYaml;
 import dev.cardwright.yaml.MetadataEditException;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The entries of the card's {@code .eval_results/*.yaml} files as rows of the results table, beside
@@ -32,18 +31,27 @@ public final class EvalEntryRows {
 
     private final Card card;
     private final ObservableList<EvalResult> rows = FXCollections.observableArrayList();
-    private final Map<EvalResultsFile, ChangeListener<String>> watched = new IdentityHashMap<>();
+    // files added or removed are not in the card's change feed (only their texts are)
+    private final ListChangeListener<EvalResultsFile> filesChanged = c -> reload();
+    private final Subscription textChanged;
     private Runnable stepBoundary = () -> { };
     private boolean writing;
 
     EvalEntryRows(Card card) {
         this.card = card;
-        card.getEvalResultsFiles().addListener((ListChangeListener<EvalResultsFile>) c -> {
-            watchFiles();
-            reload();
+        card.getEvalResultsFiles().addListener(filesChanged);
+        textChanged = card.changes().subscribe(change -> {
+            if (change instanceof CardChange.Value v && v.part() == CardChange.Part.EVAL_RESULTS && !writing) {
+                reload();
+            }
         });
-        watchFiles();
         reload();
+    }
+
+    /** Stops following the card (its document was closed or replaced). */
+    void dispose() {
+        textChanged.unsubscribe();
+        card.getEvalResultsFiles().removeListener(filesChanged);
     }
 
     /** Called before an edit is written, so that each edited cell is its own undo step. */
@@ -104,27 +112,6 @@ public final class EvalEntryRows {
             }
         } finally {
             reload();
-        }
-    }
-
-    private void watchFiles() {
-        watched.entrySet().removeIf(e -> {
-            if (card.getEvalResultsFiles().stream().noneMatch(f -> f == e.getKey())) {
-                e.getKey().textProperty().removeListener(e.getValue());
-                return true;
-            }
-            return false;
-        });
-        for (EvalResultsFile f : card.getEvalResultsFiles()) {
-            watched.computeIfAbsent(f, k -> {
-                ChangeListener<String> l = (obs, old, now) -> {
-                    if (!writing) {
-                        reload();
-                    }
-                };
-                k.textProperty().addListener(l);
-                return l;
-            });
         }
     }
 

@@ -7,6 +7,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.CardChange;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.NodeIds;
@@ -38,6 +39,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * The metadata pane. The YAML area at the bottom edits the front matter text directly and is
@@ -57,6 +59,7 @@ public final class MetadataPane extends ScrollPane {
     private ResultsTable results;
     private boolean pushing;
     private final LatestOnly checking;
+    private Subscription subscription = Subscription.EMPTY;
     /** The colours last applied to the YAML area, and the range of its text edited since (-1: none). */
     private StyleSpans<Collection<String>> styled;
     private int editedFrom = -1;
@@ -226,8 +229,12 @@ public final class MetadataPane extends ScrollPane {
         icon.getProperties().put(MARK_TIP, tip);
         marks.put(key, icon);
         StackPane holder = new StackPane(node, icon);
+        StackPane.setAlignment(node, Pos.CENTER_LEFT); // a combo box keeps its own width, at the left as in the grid
         StackPane.setAlignment(icon, Pos.CENTER_RIGHT);
         StackPane.setMargin(icon, new Insets(0, 8, 0, 0));
+        // a row hidden with its control (license name and link unless the license is "other") takes no room
+        holder.visibleProperty().bind(node.visibleProperty());
+        holder.managedProperty().bind(node.managedProperty());
         return holder;
     }
 
@@ -278,15 +285,18 @@ public final class MetadataPane extends ScrollPane {
                 }
             }
         });
-        card.frontMatterProperty().addListener((obs, old, now) -> {
-            show(currentYaml());
-            if (now != null) {
-                now.yamlProperty().addListener((o, a, b) -> show(b));
+        subscription = card.changes().subscribe(change -> {
+            if (change instanceof CardChange.Value v && v.part() == CardChange.Part.FRONT_MATTER) {
+                show(currentYaml());
             }
         });
-        if (card.getFrontMatter() != null) {
-            card.getFrontMatter().yamlProperty().addListener((o, a, b) -> show(b));
-        }
+    }
+
+    /** Stops following the card (its document was closed or replaced). */
+    public void dispose() {
+        subscription.unsubscribe();
+        checking.cancel();
+        model.dispose();
     }
 
     private static String terminated(String text) {

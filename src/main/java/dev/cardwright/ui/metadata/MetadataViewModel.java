@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.CardChange;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.card.FrontMatter;
@@ -25,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The metadata form's state: one property per known key, read from the front matter and written
@@ -67,6 +69,7 @@ public final class MetadataViewModel {
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
     private final TaskExecutor executor;
     private final LatestOnly parsing;
+    private final Subscription subscription;
     private Runnable stepBoundary = () -> { };
     private String lastKeyWritten;
     private Map<String, Object> current = Map.of();
@@ -82,15 +85,18 @@ public final class MetadataViewModel {
         co2.addListener((obs, old, now) -> pushCo2(now));
         otherLicense.bind(license.isEqualTo("other"));
         pull();
-        card.frontMatterProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                now.yamlProperty().addListener((o, a, b) -> pull());
+        subscription = card.changes().subscribe(change -> {
+            if (change instanceof CardChange.Value v && v.part() == CardChange.Part.FRONT_MATTER) {
+                pull();
             }
-            pull();
         });
-        if (card.getFrontMatter() != null) {
-            card.getFrontMatter().yamlProperty().addListener((o, a, b) -> pull());
-        }
+    }
+
+    /** Stops following the card (its document was closed or replaced). */
+    public void dispose() {
+        subscription.unsubscribe();
+        entries.dispose();
+        parsing.cancel();
     }
 
     public Vocabularies vocabularies() { return vocabularies; }

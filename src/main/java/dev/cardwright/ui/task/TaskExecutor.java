@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs work away from the FX thread and hands the result back on it. The editor gets one
- * injected, so tests can use {@link CurrentThreadTaskExecutor} and stay deterministic.
+ * injected, so tests can run it on their own thread and stay deterministic.
  */
 public interface TaskExecutor {
     /** Runs {@code work} in the background; {@code onDone} gets its result on the UI thread. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.markdown.ReadmeReader;
+import dev.cardwright.export.CardFiles;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.Theme;
@@ -15,7 +15,6 @@ import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.FxTaskExecutor;
 import dev.cardwright.ui.task.TaskExecutor;
 import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.CardSourceFile;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -123,7 +122,7 @@ public final class TranslationWindow {
         /** @param round 0 when not measuring, else which of the measured openings this is */
         private void open(Path file, String language, int round) throws Exception {
             long started = System.nanoTime();
-            Card card = CardSourceFile.isCardSource(file) ? CardSourceFile.read(file) : ReadmeReader.read(file);
+            Card card = CardFiles.load(file);
             long read = System.nanoTime();
             LinkOpener links = LinkOpener.of(getHostServices());
             TranslationWindow w = new TranslationWindow(null, card, new UndoHistory(), () -> new WebViewPreview(links), new FxTaskExecutor(),

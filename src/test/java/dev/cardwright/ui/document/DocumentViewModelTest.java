@@ -71,6 +71,20 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void aCardNoLongerOpenIsNoLongerRecorded() throws IOException {
+        doc.open(readme("# A\n\nx\n"));
+        Card first = doc.getCard();
+        Path other = dir.resolve("other.md");
+        Files.writeString(other, "# B\n");
+        assertThat(doc.open(other)).isTrue();
+        first.getSections().get(0).setText("changed after it was closed\n");
+        assertThat(doc.history().isDirty()).isFalse();
+        assertThat(doc.history().canUndoProperty().get()).isFalse();
+        doc.getCard().getSections().get(0).setText("typed\n");
+        assertThat(doc.history().isDirty()).isTrue();
+    }
+
+    @Test
     void unreadableFileShowsALocatedErrorAndKeepsTheDocument() throws IOException {
         doc.open(readme("# A\n"));
         Path bad = dir.resolve("bad.card.yaml");

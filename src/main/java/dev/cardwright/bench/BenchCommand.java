@@ -1,4 +1,4 @@
-package dev.cardwright.cli;
+package dev.cardwright.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,6 +34,10 @@ import picocli.CommandLine.Spec;
         description = {"Measure import and export throughput (MB/s) over a folder of cards,",
                 "and the time to render the default model template."})
 public final class BenchCommand implements Callable<Integer> {
+    // the command line's exit codes (cli.CardwrightCommand), repeated so that bench never reaches back into cli
+    private static final int OK = 0;
+    private static final int USAGE = 2;
+
     @Spec
     CommandSpec spec;
 
@@ -70,11 +74,11 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (rounds < 1 || warmup < 0) {
             err.println("cardwright bench: --rounds must be at least 1 and --warmup not negative");
-            return CardwrightCommand.USAGE;
+            return USAGE;
         }
         if (!Files.isDirectory(corpus)) {
             err.println(corpus + ":1:1: no such folder (give the cards with --corpus DIR)");
-            return CardwrightCommand.USAGE;
+            return USAGE;
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(corpus)) {
@@ -98,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (readmes.isEmpty()) {
             err.println(corpus + ":1:1: no readable cards in this folder");
-            return CardwrightCommand.USAGE;
+            return USAGE;
         }
         out.printf(Locale.ROOT, "corpus: %d cards, %.2f MB (%s); %d warm-up and %d measured rounds%n",
                 readmes.size(), totalBytes / 1e6, corpus, warmup, rounds);
@@ -123,7 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         report(out, "import + export", totalBytes * rounds, importSeconds + exportSeconds, rounds);
         benchTemplate(out);
-        return CardwrightCommand.OK;
+        return OK;
     }
 
     /**
@@ -187,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     return n;
                 }),
-                // What lint does per card (its own lean read, then every rule); cards/s: see validate.LintBenchmark.
+                // What lint does per card (its own lean read, then every rule); cards/s: see bench.LintBenchmark.
                 new Named("lint README", () -> {
                     long n = 0;
                     CardValidator validator = new CardValidator();

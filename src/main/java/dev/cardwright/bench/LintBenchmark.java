@@ -1,4 +1,4 @@
-package dev.cardwright.validate;
+package dev.cardwright.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.cardwright.validate.CardValidator;
+import dev.cardwright.validate.ValidationRun;
+
 /**
  * Cards per second for {@code lint}: lays out the corpus N times over (symbolic links in a
  * temporary folder), then times {@code cardwright lint} on it as a whole process (JVM start
  * included, as a user or CI sees it) and, for comparison, in this process once warmed up.
  *
- * <pre>java -cp target/cardwright.jar:target/lib/* dev.cardwright.validate.LintBenchmark [CARDS_DIR] [COPIES] [RUNS]</pre>
+ * <pre>java -cp target/cardwright.jar:target/lib/* dev.cardwright.bench.LintBenchmark [CARDS_DIR] [COPIES] [RUNS]</pre>
  *
  * Defaults: {@code ../shared/corpus/cards}, 10 copies, 3 runs. Prints figures; asserts nothing.
  */
