@@ -48,8 +48,15 @@ public final class FrontMatter {
 
     /** The exact block as it should be written: untouched parts verbatim. */
     public String write(LineEnding ending) {
+        String closingText = SourceText.write(originalClosing, getClosing(), ending);
+        if (closingText.endsWith("\r")) {
+            // The Hub's rule ends the closing fence with LF, CRLF or the end of the file, never a
+            // lone CR: in a CR-only file the block would not be metadata (and the next edit would
+            // add another). Only this one line break differs from the rest of the file.
+            closingText = closingText + "\n";
+        }
         return SourceText.write(originalOpening, getOpening(), ending)
                 + SourceText.write(originalYaml, getYaml(), ending)
-                + SourceText.write(originalClosing, getClosing(), ending);
+                + closingText;
     }
 }

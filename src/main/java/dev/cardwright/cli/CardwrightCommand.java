@@ -19,7 +19,7 @@ public final class CardwrightCommand implements Runnable {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview");
+    private static final Set<String> EDITOR_OPTIONS = Set.of("--measure-startup", "--measure-preview", "--measure-open");
 
     /**
      * The commands' names. A command is registered with picocli only when needed — just the one
@@ -28,7 +28,7 @@ public final class CardwrightCommand implements Runnable {
      * a map of constructor references: each lambda costs the editor's start a few milliseconds.
      */
     private static final List<String> COMMANDS = List.of("import", "export", "render", "set", "validate", "lint", "status", "bench",
-            "convert-results", "push", "help");
+            "convert-results", "push", "review", "help");
 
     private static Object newCommand(String name) {
         return switch (name) {
@@ -40,6 +40,7 @@ public final class CardwrightCommand implements Runnable {
             case "lint" -> new LintCommand();
             case "status" -> new StatusCommand();
             case "bench" -> new BenchCommand();
+            case "review" -> new ReviewCommand();
             case "help" -> new CommandLine.HelpCommand();
             case "convert-results" -> new ConvertResultsCommand();
             case "push" -> new PushCommand();
@@ -67,11 +68,56 @@ public final class CardwrightCommand implements Runnable {
         return COMMANDS.contains(first);
     }
 
+    /**
+     * Stack for the thread a command runs on. The parsers (flexmark, the YAML composer, Jinjava)
+     * recurse once per level of nesting; the limits refuse what is deeper than any card, and this
+     * room lets everything within them finish. Only what is used is committed.
+     */
+    static final long STACK_BYTES = 512L * 1024 * 1024;
+
     public static int run(String... args) {
-        Prestart.begin(args);
         // UTF-8 whatever the platform default (Java 17 follows the locale): cards are UTF-8 text
-        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), args);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return runGuarded(out, err, args);
+    }
+
+    /**
+     * {@link #run(PrintWriter, PrintWriter, String...)} on a thread with a deep stack, with the
+     * last resort of a located one-line error (never a stack trace) should an input still exhaust
+     * the stack or the memory.
+     */
+    static int runGuarded(PrintWriter out, PrintWriter err, String... args) {
+        int[] code = {USAGE};
+        Thread worker = new Thread(null, () -> {
+            try {
+                code[0] = run(out, err, args);
+            } catch (StackOverflowError e) {
+                err.println(inputOf(args) + ":1:1: the input nests too deeply to be processed (headings, quotes, lists, YAML or template blocks)");
+                code[0] = USAGE;
+            } catch (OutOfMemoryError e) {
+                err.println(inputOf(args) + ":1:1: the input needs more memory than the command may use; it is refused");
+                code[0] = USAGE;
+            }
+            err.flush();
+        }, "cardwright", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return code[0];
+    }
+
+    /** The first argument after the command that is not an option: the file a command reads. */
+    private static String inputOf(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return "cardwright";
     }
 
     /** Runs a command with the given output streams; returns the exit code. Never throws. */

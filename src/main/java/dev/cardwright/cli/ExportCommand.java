@@ -92,6 +92,34 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(input + ":1:1: " + e.getMessage());
             return CardwrightCommand.USAGE;
         }
+        // Every name is settled and checked before anything is written: a refused name must not
+        // leave half an export behind, and no output may be one of the inputs.
+        java.util.List<String> names = new java.util.ArrayList<>(contents.files().keySet());
+        if (bilingual != null) {
+            names.add(BILINGUAL_NAME);
+        }
+        if (html) {
+            names.add(HtmlExport.fileName(card));
+        }
+        boolean readmeInput = !dev.cardwright.yaml.CardSourceFile.isCardSource(input);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // README and translations are plain names; .eval_results/ and linked files keep their
+            // folders (RepositoryExport checks those paths stay inside the output folder)
+            boolean plain = i == 0 || !name.contains("/");
+            String problem = plain ? CardFiles.outputNameProblem(name)
+                    : name.chars().anyMatch(Character::isISOControl) ? "it holds a line break or another control character" : null;
+            // a README exported over itself is rewritten with its own text (the documented default
+            // folder); a linked file is not copied onto itself; anything else over the input would replace it
+            boolean sameReadme = i == 0 && readmeInput;
+            if (problem == null && !sameReadme && !contents.linked().contains(name) && CardFiles.sameFile(dir.resolve(name), input)) {
+                problem = "it is the input " + input;
+            }
+            if (problem != null) {
+                spec.commandLine().getErr().println(input + ":1:1: export: refusing to write '" + name + "': " + problem);
+                return CardwrightCommand.USAGE;
+            }
+        }
         contents.report().forEach(spec.commandLine().getErr()::println);
         for (Path p : RepositoryExport.write(contents, card, base, dir)) {
             spec.commandLine().getOut().println("wrote " + p);

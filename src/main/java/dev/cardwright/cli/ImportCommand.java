@@ -20,6 +20,7 @@ import dev.cardwright.hub.HubException;
 import dev.cardwright.hub.HubRepo;
 import dev.cardwright.hub.HubSettings;
 import dev.cardwright.repo.RepositoryReader;
+import dev.cardwright.translate.LanguageTag;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
@@ -59,8 +60,13 @@ public final class ImportCommand implements Callable<Integer> {
         for (String t : translations) {
             int eq = t.indexOf('=');
             String lang = eq > 0 ? t.substring(0, eq).strip() : "";
-            if (eq <= 0 || eq == t.length() - 1 || java.util.Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
+            if (eq <= 0 || eq == t.length() - 1) {
                 err.println("cardwright import: --translation expects LANG=FILE with a BCP 47 language tag, e.g. zh=README_zh.md (got '" + t + "')");
+                return CardwrightCommand.USAGE;
+            }
+            LanguageTag.Check tag = LanguageTag.check(lang);
+            if (!tag.ok()) {
+                err.println("cardwright import: --translation " + t + ": " + tag.message());
                 return CardwrightCommand.USAGE;
             }
             translated.put(lang, Path.of(t.substring(eq + 1)));

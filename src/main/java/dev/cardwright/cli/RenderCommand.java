@@ -62,7 +62,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new CardFormatException(file.toString(), 1, 1, "is a folder, not a file");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = dev.cardwright.card.Limits.readFile(file);
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -66,6 +66,11 @@ public final class SetCommand implements Callable<Integer> {
                 return CardwrightCommand.USAGE;
             }
             String key = pair.substring(0, eq);
+            java.util.Optional<String> tagged = dev.cardwright.yaml.ExplicitTags.refusal(pair.substring(eq + 1));
+            if (tagged.isPresent()) {
+                err.println("cardwright set: the value of " + key + ": " + tagged.get());
+                return CardwrightCommand.USAGE;
+            }
             try {
                 parsed.add(new Pair(key, YamlReader.load(pair.substring(eq + 1))));
             } catch (YamlEngineException e) {
@@ -75,6 +80,12 @@ public final class SetCommand implements Callable<Integer> {
             }
         }
         boolean source = CardSourceFile.isCardSource(file);
+        if (output != null && source != CardSourceFile.isCardSource(output)) {
+            // a card source written over a README (or the reverse) would lose the file that is there
+            err.println(output + ":1:1: cannot write " + (source ? "a card source (.card.yaml)" : "a README")
+                    + " here: -o must be the same kind of file as " + file + (source ? " (NAME.card.yaml)" : " (not NAME.card.yaml)"));
+            return CardwrightCommand.USAGE;
+        }
         Card card = source ? CardSourceFile.read(file) : ReadmeReader.read(file);
         String before = card.getFrontMatter() == null ? null : card.getFrontMatter().getYaml();
         for (Pair p : parsed) {

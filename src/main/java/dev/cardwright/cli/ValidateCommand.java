@@ -36,7 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat report = options.format(spec);
         List<String> names = files.stream().map(Path::toString).toList();
-        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, n -> { });
+        ValidationRun.Outcome outcome = TranslationDiagnostics.addTo(
+                new ValidationRun(new CardValidator()).run(files, names, n -> { }), files, names, options.strict);
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
         return LintCommand.exitCode(outcome, options.strict, spec.commandLine().getErr());

@@ -27,13 +27,20 @@ public final class HtmlExport {
      */
     public static Path export(Card card, Path dir) throws IOException {
         String readme = card.getExportSettings().getReadmeName();
-        String base = readme == null || readme.isBlank() ? "README" : readme.replaceFirst("(?i)\\.(md|markdown)$", "");
-        if (base.contains("/") || base.contains("\\") || base.equals("..") || base.equals(".")) {
+        String name = fileName(card);
+        if (CardFiles.outputNameProblem(name) != null) {
             throw new CardFormatException(dir.toString(), 1, 1, "export: readme_name '" + readme + "' must be a plain file name");
         }
-        Path target = dir.resolve(base + ".html");
+        Path target = dir.resolve(name);
         AtomicWrite.write(target, toHtml(card).getBytes(StandardCharsets.UTF_8));
         return target;
+    }
+
+    /** The page's file name: the README's with {@code .html} for {@code .md}. */
+    public static String fileName(Card card) {
+        String readme = card.getExportSettings().getReadmeName();
+        String base = readme == null || readme.isBlank() ? "README" : readme.replaceFirst("(?i)\\.(md|markdown)$", "");
+        return base + ".html";
     }
 
     public static String toHtml(Card card) {

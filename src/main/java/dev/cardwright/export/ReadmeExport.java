@@ -21,7 +21,7 @@ public final class ReadmeExport {
     /** Writes {@code DIR/README.md} (or the configured name) and returns the file written. */
     public static Path export(Card card, Path dir) throws IOException {
         String name = card.getExportSettings().getReadmeName();
-        if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")) {
+        if (CardFiles.outputNameProblem(name) != null) {
             throw new CardFormatException(dir.toString(), 1, 1, "export: readme_name '" + name + "' must be a plain file name");
         }
         if (!Files.isDirectory(dir)) {

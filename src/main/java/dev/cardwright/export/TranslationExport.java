@@ -93,17 +93,32 @@ public final class TranslationExport {
             out.append(languageLinks(t.getLanguage())).append("\n\n");
         }
         TranslatedSection pre = translated(t, Translation.PREAMBLE_ID);
-        out.append(pre != null ? pre.getText() : card.getPreamble());
+        // a blank source preamble is the gap after README.md's front matter, which a translated file does not have
+        out.append(pre != null ? pre.getText() : card.getPreamble().isBlank() ? "" : card.getPreamble());
         card.allSections().forEach(s -> {
             TranslatedSection ts = translated(t, s.getId());
             endLine(out);
             if (ts == null) {
                 out.append(s.getHeading()).append(s.getText());
+            } else if (typed(ts.getText())) {
+                // text typed in the editor is stored bare: give it the blank lines around it Markdown needs
+                out.append(headingLine(ts.getHeading(), s)).append('\n').append(ts.getText());
+                endLine(out);
+                out.append('\n');
             } else {
                 out.append(headingLine(ts.getHeading(), s)).append(ts.getText());
             }
         });
         return ending().denormalize(out.toString());
+    }
+
+    /**
+     * Whether a section's text is bare, as the editor stores what a translator types: neither
+     * the blank line after its heading nor one before the next. Text from a README file carries
+     * its own blank lines and is written as it is, so an imported file exports byte for byte.
+     */
+    static boolean typed(String text) {
+        return !text.isBlank() && !text.startsWith("\n") && !text.endsWith("\n\n");
     }
 
     /** {@code README.md}'s text (as the README export wrote it) with the language links line after its front matter. */
@@ -267,10 +282,18 @@ public final class TranslationExport {
         for (String line : LineEnding.normalize(text).split("\n", -1)) {
             String t = line.stripLeading();
             if (fence == null && (t.startsWith("```") || t.startsWith("~~~"))) {
+                // a fence may follow a paragraph line directly; it is a block of its own all the same,
+                // so that a code block both languages share is found and written once
+                if (block.length() > 0) {
+                    out.add(block.toString().stripTrailing());
+                    block.setLength(0);
+                }
                 fence = t.substring(0, 3);
             } else if (fence != null && t.startsWith(fence)) {
                 fence = null;
                 block.append(line).append('\n');
+                out.add(block.toString().stripTrailing());
+                block.setLength(0);
                 continue;
             }
             if (fence == null && line.isBlank()) {

@@ -21,28 +21,14 @@ import dev.cardwright.card.LineEnding;
  */
 public final class ReadmeReader {
     /** Larger files are refused: real cards stay below 1 MB, and this keeps a stray log file out. */
-    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_BYTES = dev.cardwright.card.Limits.MAX_FILE_BYTES;
 
     private ReadmeReader() {
     }
 
     public static Card read(Path file) throws IOException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new CardFormatException(name, 1, 1, "is a folder, not a README file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CardFormatException(name, 1, 1, "too large for a card (more than " + MAX_BYTES / (1024 * 1024) + " MB)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CardFormatException(name, 1, 1, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new CardFormatException(name, 1, 1, "permission denied", e);
-        }
-        return read(bytes, name);
+        return read(dev.cardwright.card.Limits.readFile(file), name);
     }
 
     public static Card read(byte[] bytes, String fileName) throws CardFormatException {

@@ -76,14 +76,75 @@ public final class HtmlSanitizer {
 
     /** The safe part of an HTML fragment, as HTML. */
     public String sanitize(String html) {
-        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
+        // Unwrapping can leave a tree that HTML does not allow (a <p> inside a <p>), which the
+        // next parse (the browser's) rebuilds differently; then clean until the output is stable.
+        boolean[] unwrapped = {false};
+        String out = cleanOnce(html == null ? "" : html, unwrapped);
+        for (int i = 0; i < 3 && unwrapped[0]; i++) {
+            unwrapped[0] = false;
+            String again = cleanOnce(out, unwrapped);
+            if (again.equals(out)) {
+                break;
+            }
+            out = again;
+        }
+        return out;
+    }
+
+    private String cleanOnce(String html, boolean[] unwrapped) {
+        Document doc = Jsoup.parseBodyFragment(withoutUnclosedDropped(html));
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
-        cleanChildren(body, 0);
+        cleanChildren(body, 0, unwrapped);
         return body.html();
     }
 
-    private void cleanChildren(Element parent, int depth) {
+    private static final Pattern DROPPED_TAG = Pattern.compile(
+            "<(/?)(" + String.join("|", DROP_WITH_CONTENT) + ")(?=[\\s/>]|$)[^>]*>?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The fragment without the opening tags of removed elements that are never closed. A parser
+     * puts everything after such a tag inside the element ({@code <style>} and {@code <textarea>}
+     * read the rest as their text, {@code <form>} as its children), so removing the element would
+     * remove the rest of the section. A tag counts as closed when its end tag comes anywhere after
+     * it (so this stays linear however many there are); {@code <plaintext>} never ends, so it always goes.
+     */
+    static String withoutUnclosedDropped(String html) {
+        java.util.regex.Matcher m = DROPPED_TAG.matcher(html);
+        Map<String, Integer> lastClose = new java.util.HashMap<>();
+        List<int[]> opens = new ArrayList<>();
+        List<String> openNames = new ArrayList<>();
+        while (m.find()) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            if (m.group(1).isEmpty()) {
+                opens.add(new int[] {m.start(), m.end()});
+                openNames.add(name);
+            } else {
+                lastClose.put(name, m.start());
+            }
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < opens.size(); i++) {
+            int[] at = opens.get(i);
+            String name = openNames.get(i);
+            boolean closed = !name.equals("plaintext") && lastClose.getOrDefault(name, -1) > at[0];
+            if (closed) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length());
+            }
+            out.append(html, copied, at[0]);
+            copied = at[1];
+        }
+        if (out == null) {
+            return html;
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    private void cleanChildren(Element parent, int depth, boolean[] unwrapped) {
         for (Node child : new ArrayList<>(parent.childNodes())) {
             if (child instanceof Element element) {
                 String tag = element.normalName();
@@ -91,9 +152,10 @@ public final class HtmlSanitizer {
                     element.remove();
                     continue;
                 }
-                cleanChildren(element, depth + 1);
+                cleanChildren(element, depth + 1, unwrapped);
                 Set<String> allowed = TAGS.get(tag);
                 if (allowed == null) {
+                    unwrapped[0] = true;
                     element.unwrap();
                 } else {
                     cleanAttributes(element, tag, allowed);

@@ -48,7 +48,18 @@ final class PyYamlSafeLoad {
             .build();
 
     static Object load(String text) {
-        return new Load(SETTINGS).loadFromString(text);
+        // the same bounds as every other YAML Cardwright reads: a template's front matter is untrusted
+        dev.cardwright.yaml.YamlLimits.refuseBeforeComposing(text).ifPresent(why -> {
+            throw new dev.cardwright.yaml.YamlReader.Refused(why);
+        });
+        if (text.indexOf('*') >= 0) {
+            new org.snakeyaml.engine.v2.composer.Composer(SETTINGS, new org.snakeyaml.engine.v2.parser.ParserImpl(SETTINGS,
+                    new org.snakeyaml.engine.v2.scanner.StreamReader(SETTINGS, new dev.cardwright.yaml.WholeCodePointReader(text))))
+                    .getSingleNode().flatMap(dev.cardwright.yaml.YamlLimits::refuseAfterComposing).ifPresent(why -> {
+                        throw new dev.cardwright.yaml.YamlReader.Refused(why);
+                    });
+        }
+        return new Load(SETTINGS).loadFromReader(new dev.cardwright.yaml.WholeCodePointReader(text));
     }
 
     private static final class Yaml11Schema implements Schema {

@@ -24,6 +24,17 @@ import dev.cardwright.card.CardFormatException;
  * and whitespace control on expressions ({@link JinjaDialect}).
  */
 public final class TemplateRenderer {
+    /** Java methods a template could otherwise call on a value (Jinjava resolves method calls by reflection). */
+    private static final java.util.Set<String> RESTRICTED_METHODS = java.util.Set.of(
+            "getClass", "getBytes", "getChars", "wait", "notify", "notifyAll", "hashCode", "getDeclaringClass",
+            "forName", "newInstance", "invoke", "exec", "getRuntime", "getClassLoader", "getModule", "describeConstable",
+            "resolveConstantDesc", "toCharArray", "intern", "chars", "codePoints", "getProtectionDomain");
+    /** Java bean properties ({@code value.class} for {@code getClass()}); Python values have none of these attributes. */
+    private static final java.util.Set<String> RESTRICTED_PROPERTIES = java.util.Set.of(
+            "class", "bytes", "classLoader", "declaringClass", "module", "protectionDomain", "runtime", "chars");
+    /** Nesting of blocks and parentheses a template may have; the parsers recurse once per level. */
+    static final int MAX_NESTING = 100;
+
     private static final Jinjava JINJAVA = new Jinjava(JinjavaConfig.newBuilder()
             .withTrimBlocks(false)
             .withLstripBlocks(false)
@@ -32,6 +43,12 @@ public final class TemplateRenderer {
             .withExecutionMode(new PythonOutputMode())
             .withKeepTrailingNewline(true) // dropped in prepare(), exactly once, as Jinja2 does
             .withIterateOverMapKeys(true) // Python iterates a dict's keys
+            // A template is untrusted: no Java reflection through values, bounded strings and output.
+            .withRestrictedMethods(RESTRICTED_METHODS)
+            .withRestrictedProperties(RESTRICTED_PROPERTIES)
+            .withMaxOutputSize(dev.cardwright.card.Limits.MAX_RENDER_CHARS)
+            .withMaxStringLength(dev.cardwright.card.Limits.MAX_RENDER_CHARS)
+            .withMaxMacroRecursionDepth(MAX_NESTING)
             .withInterperterFactory(new Undefined.Factory())
             .withLegacyOverrides(LegacyOverrides.newBuilder()
                     .withUseNaturalOperatorPrecedence(true) // Jinja2's: "not x == 1" is "not (x == 1)", "-x" negates
@@ -41,6 +58,11 @@ public final class TemplateRenderer {
             .build());
 
     static {
+        // include, import, from and extends read no file: card templates are one file
+        JINJAVA.setResourceLocator((name, encoding, interpreter) -> {
+            throw new com.hubspot.jinjava.loader.ResourceNotFoundException(
+                    "a card template cannot include, import or extend another file ('" + name + "')");
+        });
         JINJAVA.getGlobalContext().registerTag(new PythonForTag());
         JINJAVA.getGlobalContext().registerTag(new PythonPrintTag());
         JINJAVA.getGlobalContext().registerExpTest(Undefined.DEFINED_TEST);
@@ -68,9 +90,17 @@ public final class TemplateRenderer {
      */
     public static String render(String template, Map<String, ?> variables, String file) throws CardFormatException {
         String source = prepare(template);
+        refuseDeepNesting(source, file);
         Map<String, Object> context = new LinkedHashMap<>();
         variables.forEach((k, v) -> context.put(k, v == null ? PythonNone.INSTANCE : v));
-        RenderResult result = JINJAVA.renderForResult(source, context);
+        RenderResult result;
+        try {
+            result = JINJAVA.renderForResult(source, context);
+        } catch (StackOverflowError e) {
+            throw new CardFormatException(file, 1, 1, "the template nests too deeply to be rendered");
+        } catch (OutOfMemoryError e) {
+            throw new CardFormatException(file, 1, 1, "the template's output needs more memory than is available");
+        }
         for (TemplateError e : result.getErrors()) {
             if (e.getSeverity() == TemplateError.ErrorType.FATAL) {
                 throw new CardFormatException(file, Math.max(1, e.getLineno()), column(source, e), describe(e));
@@ -127,13 +157,51 @@ public final class TemplateRenderer {
         return 1;
     }
 
+    private static final Pattern JAVA_NAME = Pattern.compile("(?:class )?\\b(?:java|javax|jdk|sun|com|org|dev)\\.[\\w.$]+");
+
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+    private static final Pattern BLOCK_TAG = Pattern.compile("\\{%-?\\s*(end)?(if|for|macro|call|filter|block|raw)\\b");
+
+    /**
+     * Refuses a template whose blocks or brackets nest deeper than {@link #MAX_NESTING} before
+     * Jinjava's parsers recurse into it (a few thousand levels exhaust their stack, and deep
+     * parentheses take its expression parser minutes). Brackets in plain text count too, which
+     * can only overestimate; real templates nest a handful of levels.
+     */
+    static void refuseDeepNesting(String source, String file) throws CardFormatException {
+        int depth = 0;
+        int line = 1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '(' || c == '[') {
+                if (++depth > MAX_NESTING) {
+                    throw new CardFormatException(file, line, 1, "brackets nest more than " + MAX_NESTING + " deep");
+                }
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        Matcher m = BLOCK_TAG.matcher(source);
+        int blocks = 0;
+        while (m.find()) {
+            blocks += m.group(1) == null ? 1 : -1;
+            if (blocks > MAX_NESTING) {
+                int at = (int) source.substring(0, m.start()).chars().filter(ch -> ch == '\n').count() + 1;
+                throw new CardFormatException(file, at, 1, "blocks (if, for, macro …) nest more than " + MAX_NESTING + " deep");
+            }
+        }
+    }
 
     private static String describe(TemplateError e) {
         String m = e.getMessage() == null ? "template error" : e.getMessage().strip();
         // our stand-in for Jinja2's Undefined should not show up by its Java name
         m = m.replace("of class " + Undefined.class.getName(), "of an undefined variable")
                 .replace("in class " + Undefined.class.getName(), "on an undefined variable");
+        // a template sees Python values; the Java names behind them are no business of its author's
+        m = JAVA_NAME.matcher(m).replaceAll("a value");
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }

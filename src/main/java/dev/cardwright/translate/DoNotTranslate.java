@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.cardwright.validate.Rule;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +50,21 @@ public final class DoNotTranslate {
     /** What the translation did to a protected piece: dropped it, added one, or changed a code block. */
     public enum Problem { MISSING, ADDED, CHANGED }
 
-    public record Issue(Kind kind, Problem problem, String text, String message) {
+    /** A finding: {@code rule} and {@code arguments} make its message in any language ({@link #message(Locale)}). */
+    public record Issue(Kind kind, Problem problem, String text, Rule rule, List<Object> arguments) {
+        Issue(Kind kind, Problem problem, String text, Rule rule, Object... arguments) {
+            this(kind, problem, text, rule, List.of(arguments));
+        }
+
+        /** The finding in English (the command line's language). */
+        public String message() {
+            return rule.message(arguments.toArray());
+        }
+
+        /** The finding in a locale's language (the editor's). */
+        public String message(Locale locale) {
+            return rule.message(locale, arguments.toArray());
+        }
     }
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
@@ -232,8 +248,8 @@ public final class DoNotTranslate {
             if (kind == Kind.CODE_BLOCK && a.size() == b.size()) {
                 for (int i = 0; i < a.size(); i++) {
                     if (!normalized(a.get(i)).equals(normalized(b.get(i)))) {
-                        issues.add(new Issue(kind, Problem.CHANGED, a.get(i).text(),
-                                "code block " + (i + 1) + " differs from the source: " + firstDifference(a.get(i), b.get(i))));
+                        issues.add(new Issue(kind, Problem.CHANGED, a.get(i).text(), Rule.CODE_BLOCK_CHANGED,
+                                firstDifference(i + 1, a.get(i), b.get(i))));
                     }
                 }
                 continue;
@@ -250,29 +266,28 @@ public final class DoNotTranslate {
                 String key = normalized(i);
                 if (counts.getOrDefault(key, 0) > 0) {
                     counts.merge(key, -1, Integer::sum);
-                    issues.add(new Issue(kind, Problem.MISSING, i.text(),
-                            kind.label() + " '" + shorten(i.text()) + "' of the source is missing or changed"));
+                    issues.add(new Issue(kind, Problem.MISSING, i.text(), Rule.PROTECTED_MISSING, kind.label(), shorten(i.text())));
                 }
             }
             for (Item i : added) {
-                issues.add(new Issue(kind, Problem.ADDED, i.text(),
-                        kind.label() + " '" + shorten(i.text()) + "' is not in the source"));
+                issues.add(new Issue(kind, Problem.ADDED, i.text(), Rule.PROTECTED_ADDED, kind.label(), shorten(i.text())));
             }
         }
         return issues;
     }
 
-    private static String firstDifference(Item a, Item b) {
+    /** The arguments of {@link Rule#CODE_BLOCK_CHANGED}: block number, line number, source line, translated line. */
+    private static Object[] firstDifference(int block, Item a, Item b) {
         List<String> x = normalized(a).lines().toList();
         List<String> y = normalized(b).lines().toList();
         for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
             String l = i < x.size() ? x.get(i) : "";
             String r = i < y.size() ? y.get(i) : "";
             if (!l.equals(r)) {
-                return "line " + (i + 1) + " '" + shorten(l) + "' became '" + shorten(r) + "'";
+                return new Object[] {block, i + 1, shorten(l), shorten(r)};
             }
         }
-        return "whitespace";
+        return new Object[] {block, Math.max(x.size(), 1), "", ""};
     }
 
     private static String shorten(String s) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.cardwright.card.CardFormatException;
+import dev.cardwright.validate.Rule;
 
 /**
  * An English ⇄ Simplified Chinese glossary of model-card terms: Cardwright's built-in one (a
@@ -38,13 +39,19 @@ import dev.cardwright.card.CardFormatException;
  */
 public final class Glossary {
     private static final String BUILT_IN = "/dev/cardwright/glossary/model-card.en-zh-CN.tsv";
+    /** Letters that continue an English word: any letter but those of scripts written without spaces. */
+    private static final String WORD_LETTER = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
     private static volatile Glossary builtIn;
 
     /** One entry. {@code zh} is the preferred rendering, {@code zhAccepted} includes it first. */
-    public record Term(String en, String zh, List<String> zhAccepted, List<String> enAccepted) {
+    public record Term(String en, String zh, List<String> zhAccepted, List<String> enAccepted, boolean headingOnly) {
         public Term {
             zhAccepted = List.copyOf(zhAccepted);
             enAccepted = List.copyOf(enAccepted);
+        }
+
+        public Term(String en, String zh, List<String> zhAccepted, List<String> enAccepted) {
+            this(en, zh, zhAccepted, enAccepted, false);
         }
 
         /** The accepted forms in a language: English or Chinese. */
@@ -67,9 +74,19 @@ public final class Glossary {
      * the translated text. {@code start}/{@code end} locate the term in the source text.
      */
     public record Issue(Term term, String sourceForm, String expected, List<String> accepted, int start, int end) {
+        /** The finding in English (the command line's language). */
         public String message() {
-            return "'" + sourceForm + "' should be rendered as '" + expected + "'"
-                    + (accepted.size() > 1 ? " (or " + String.join(", ", accepted.subList(1, accepted.size())) + ")" : "");
+            return Rule.GLOSSARY_TERM.message(arguments());
+        }
+
+        /** The finding in a locale's language (the editor's). */
+        public String message(Locale locale) {
+            return Rule.GLOSSARY_TERM.message(locale, arguments());
+        }
+
+        public Object[] arguments() {
+            return new Object[] {sourceForm, expected,
+                    accepted.size() > 1 ? " (or " + String.join(", ", accepted.subList(1, accepted.size())) + ")" : ""};
         }
     }
 
@@ -109,7 +126,9 @@ public final class Glossary {
                             : stem + "(?:e?s)?";
                 })
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + alternation + ")(?![\\p{L}\\p{N}_])",
+        // Chinese writers often put an English word straight against Han characters (风险和mitigation进行):
+        // a CJK character is a word boundary, as a space would be
+        return Pattern.compile("(?<![" + WORD_LETTER + "\\p{N}_-])(?:" + alternation + ")(?![" + WORD_LETTER + "\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -185,7 +204,16 @@ public final class Glossary {
             if (cols.length > 3) {
                 split(cols[3]).stream().filter(f -> !enForms.contains(f)).forEach(enForms::add);
             }
-            out.put(en.toLowerCase(Locale.ROOT), new Term(en, zh, zhForms, enForms));
+            boolean headingOnly = false;
+            if (cols.length > 4 && !cols[4].isBlank()) {
+                if (!cols[4].strip().equals("heading")) {
+                    throw new CardFormatException(file, number, line.length() - cols[4].length() + 1,
+                            "the fifth column of a glossary line may only say 'heading' (match in headings only), not '"
+                                    + cols[4].strip() + "'");
+                }
+                headingOnly = true;
+            }
+            out.put(en.toLowerCase(Locale.ROOT), new Term(en, zh, zhForms, enForms, headingOnly));
         }
         return out;
     }
@@ -241,11 +269,21 @@ public final class Glossary {
         Matcher m = (zh ? chinese : english).matcher(text);
         while (m.find()) {
             Term t = termForMatch(m.group(), zh);
-            if (t != null) {
+            if (t != null && (!t.headingOnly() || inHeading(text, m.start()))) {
                 out.add(new Match(t, m.start(), m.end()));
             }
         }
         return out;
+    }
+
+    /** Whether an offset is on a Markdown ATX heading line. */
+    private static boolean inHeading(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int i = start;
+        while (i < text.length() && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '#';
     }
 
     private Term termForMatch(String found, boolean zh) {
@@ -322,7 +360,9 @@ public final class Glossary {
 
     private boolean occurs(Term term, String translation, boolean targetZh) {
         if (targetZh) {
-            return term.zhAccepted().stream().anyMatch(translation::contains)
+            String folded = translation.toLowerCase(Locale.ROOT);
+            // accepted renderings may be Latin ("token" among the Chinese forms of token): case does not matter
+            return term.zhAccepted().stream().anyMatch(f -> folded.contains(f.toLowerCase(Locale.ROOT)))
                     // a term kept in English inside Chinese text (BERT, Transformer) is not a different rendering
                     || englishForms(term).matcher(translation).find();
         }

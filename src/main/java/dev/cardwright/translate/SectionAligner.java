@@ -36,6 +36,8 @@ import dev.cardwright.card.Section;
  */
 public final class SectionAligner {
     static final double THRESHOLD = 1.5;
+    /** What two sections out of order must score on their evidence alone (a same title or schema id at the same level, or more). */
+    static final double REORDERED_THRESHOLD = 3.5;
 
     /** Two paired sections, with the score and what it rests on. */
     public record Pair(Section source, Section target, double score, String evidence) {
@@ -217,6 +219,7 @@ public final class SectionAligner {
                 j++;
             }
         }
+        reordered(fa, fb, score, partner, why, pairScore);
         fillGaps(a, b, partner, why);
 
         List<Pair> pairs = new ArrayList<>();
@@ -237,6 +240,52 @@ public final class SectionAligner {
             }
         }
         return new Alignment(pairs, unpairedSource, unpairedTarget);
+    }
+
+    /**
+     * Pairs what the in-order alignment left over when the two sections share strong anchors
+     * whatever their places: a translation published in another order (title and details first,
+     * as a blog might) still pairs by its headings, code, URLs and ids. Only scores from such
+     * evidence count here (the position penalty is taken back), best first, each section once.
+     */
+    private static void reordered(List<Features> fa, List<Features> fb, double[][] score, int[] partner, String[] why,
+            double[] pairScore) {
+        int n = fa.size();
+        int m = fb.size();
+        boolean[] usedB = new boolean[m];
+        for (int p : partner) {
+            if (p >= 0) {
+                usedB[p] = true;
+            }
+        }
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double bestScore = REORDERED_THRESHOLD;
+            for (int i = 0; i < n; i++) {
+                if (partner[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (usedB[j]) {
+                        continue;
+                    }
+                    double unplaced = score[i][j] + 2 * Math.abs(fa.get(i).position - fb.get(j).position);
+                    if (unplaced > bestScore) {
+                        bestScore = unplaced;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                return;
+            }
+            partner[bi] = bj;
+            usedB[bj] = true;
+            why[bi] = "reordered";
+            pairScore[bi] = bestScore;
+        }
     }
 
     /** Pairs equal-length runs of unpaired sections between two pairs (or the ends), level by level. */

@@ -135,6 +135,17 @@ public final class TranslationTracker {
         ts.setStatus(TranslationStatus.APPROVED);
     }
 
+    /**
+     * Takes an approval back: the section is translated again (a reviewer changed their mind, or
+     * approved the wrong one). Any other status is left as it is.
+     */
+    public void unapprove(String language, String sectionId) {
+        TranslatedSection ts = translation(language).section(sectionId);
+        if (ts.getStatus() == TranslationStatus.APPROVED) {
+            ts.setStatus(TranslationStatus.TRANSLATED);
+        }
+    }
+
     private void stamp(TranslatedSection ts, String sectionId) {
         String source = Fingerprint.sourceText(card, sectionId);
         if (source == null) {
@@ -152,6 +163,25 @@ public final class TranslationTracker {
         return card.findTranslation(language)
                 .map(t -> t.getSections().get(sectionId))
                 .filter(ts -> ts.getStatus() == TranslationStatus.NEEDS_REVIEW)
+                .filter(ts -> !unchangedSince(ts, sectionId))
                 .map(ts -> WordDiff.diff(ts.getSourceText(), Fingerprint.sourceText(card, sectionId)));
+    }
+
+    /**
+     * Whether a section is under review although its source is the one it was made from: an
+     * imported translation nobody has reviewed yet (an imported file has no earlier source, so
+     * there is no diff to show).
+     */
+    public boolean awaitingFirstReview(String language, String sectionId) {
+        return card.findTranslation(language)
+                .map(t -> t.getSections().get(sectionId))
+                .filter(ts -> ts.getStatus() == TranslationStatus.NEEDS_REVIEW)
+                .filter(ts -> unchangedSince(ts, sectionId))
+                .isPresent();
+    }
+
+    private boolean unchangedSince(TranslatedSection ts, String sectionId) {
+        String source = Fingerprint.sourceText(card, sectionId);
+        return source != null && Fingerprint.of(source).equals(ts.getSourceFingerprint());
     }
 }

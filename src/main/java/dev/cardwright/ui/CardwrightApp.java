@@ -20,7 +20,8 @@ import javafx.stage.Stage;
 /**
  * The editor application. Arguments: a file to open (card source or README), or
  * {@code --measure-startup} (prints {@code startup_ms: N}, from JVM start to the first window
- * shown with the sample card, and exits), or {@code --measure-preview FILE}.
+ * shown with the sample card, and exits), {@code --measure-open FILE} ({@link OpenMeasurement})
+ * or {@code --measure-preview FILE|DIR}.
  */
 public final class CardwrightApp extends Application {
     private MainWindow window;
@@ -47,6 +48,7 @@ public final class CardwrightApp extends Application {
             return;
         }
         boolean measureStartup = args.contains("--measure-startup");
+        Path measureOpen = args.size() >= 2 && args.get(0).equals("--measure-open") ? Path.of(args.get(1)) : null;
         trace("start");
         // The theme's stylesheet before the first control exists: Control's class initializer
         // loads JavaFX's own default (Modena, ~200 KB) only when no stylesheet is set yet.
@@ -54,7 +56,7 @@ public final class CardwrightApp extends Application {
         Preload.warmEditorControls();
         window = new MainWindow(stage, defaultParts(this));
         trace("window built");
-        Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+        Path file = measureOpen != null ? null : args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
         if (measureStartup) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -69,9 +71,6 @@ public final class CardwrightApp extends Application {
         // The sample opens on a section with guidance, fields and text: the whole form at a glance.
         window.show(sample, null, "kestrel-notes.card.yaml", sample.findSection("model-details.description").orElse(null));
         trace("shown");
-        // Before a file given on the command line is read: what reading and rendering it make hot
-        // (flexmark, the preview) is what typing uses later, so it should get C2's code.
-        Preload.firstWindowShown();
         if (file != null && Files.exists(file)) {
             window.open(file);
         } else if (file != null) {
@@ -80,6 +79,9 @@ public final class CardwrightApp extends Application {
         if (!measureStartup) {
             // WebKit starts slowly: create the preview once the window is on screen.
             Platform.runLater(window::attachPreview);
+        }
+        if (measureOpen != null) {
+            OpenMeasurement.after(stage.getScene(), window::open, measureOpen);
         }
     }
 
@@ -92,7 +94,6 @@ public final class CardwrightApp extends Application {
     }
 
     private void measurePreview(Stage stage, Path file) {
-        // As in the editor, the optimizing compiler comes back once the window is shown.
-        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file, Preload::firstWindowShown);
+        dev.cardwright.ui.preview.PreviewMeasurement.run(stage, file);
     }
 }

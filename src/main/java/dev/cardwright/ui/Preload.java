@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.runtime.CompilerDirectives;
 import dev.cardwright.template.TemplateSchema;
 import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
@@ -14,13 +13,10 @@ import dev.cardwright.ui.prefs.WorkspacePreferences;
  * Work the first window needs that does not need the toolkit — the user's preferences (the
  * JDK's preferences store reads XML: about 150 ms of class loading), the sample card, the model
  * schema — started on threads of its own before JavaFX starts, so that on a two-core machine it
- * overlaps the toolkit's own start-up instead of preceding or following it. It also keeps
- * HotSpot's optimizing compiler out until the first window is shown ({@link #firstWindowShown()}):
- * during start-up C2 spent about a core compiling code that runs once (JFR: 1.35 s of compiler
- * time in a 2 s start), competing with the JavaFX thread for the machine's two cores.
+ * overlaps the toolkit's own start-up instead of preceding or following it. (How HotSpot compiles
+ * during the start is the launcher's business: the packaged application passes its options.)
  */
 final class Preload {
-    private static CompletableFuture<Boolean> noOptimizingCompiler;
     private static CompletableFuture<WorkspacePreferences> prefs;
     private static CompletableFuture<Card> sample;
     private static CompletableFuture<TemplateSchema> modelSchema;
@@ -32,7 +28,6 @@ final class Preload {
         if (sample != null) {
             return;
         }
-        noOptimizingCompiler = onOwnThread("start-up compiler directive", CompilerDirectives::pushNoOptimizingCompiler);
         prefs = onOwnThread("preferences", WorkspacePreferences::forUser);
         sample = onOwnThread("sample card", () -> {
             try {
@@ -132,18 +127,6 @@ final class Preload {
                 throw io;
             }
             throw e;
-        }
-    }
-
-    /** Lets C2 compile again (what becomes hot from now on: typing, the preview). */
-    static synchronized void firstWindowShown() {
-        if (noOptimizingCompiler != null) {
-            noOptimizingCompiler.thenAcceptAsync(pushed -> {
-                if (pushed) {
-                    CompilerDirectives.pop();
-                }
-            });
-            noOptimizingCompiler = null;
         }
     }
 

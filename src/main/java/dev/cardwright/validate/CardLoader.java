@@ -55,11 +55,12 @@ public final class CardLoader {
         if (java.nio.file.Files.isDirectory(file)) {
             throw new CardFormatException(name, 1, 1, "is a directory (lint checks a directory)");
         }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new CardFormatException(name, 1, 1, "file is " + size + " bytes; cards over " + MAX_BYTES + " bytes are not read");
+        byte[] bytes;
+        try {
+            bytes = dev.cardwright.card.Limits.readFile(file);
+        } catch (CardFormatException e) {
+            throw new CardFormatException(name, e.line(), e.column(), e.getMessage(), e);
         }
-        byte[] bytes = Files.readAllBytes(file);
         Path directory = file.toAbsolutePath().getParent();
         if (CardSourceFile.isCardSource(file)) {
             String source = new String(bytes, StandardCharsets.UTF_8);

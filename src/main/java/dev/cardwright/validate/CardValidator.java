@@ -38,47 +38,6 @@ public final class CardValidator {
         this.schema = schema;
     }
 
-    /** A small card that takes every path of the validator: metadata with a model-index, sections, a link, a citation. */
-    private static final String WARM_UP_CARD = """
-            ---
-            license: mit
-            language: [en, zh]
-            pipeline_tag: text-generation
-            datasets:
-            - org/data
-            model-index:
-            - name: m
-              results:
-              - task:
-                  type: text-generation
-                dataset:
-                  type: org/data
-                  name: Data
-                metrics:
-                - type: accuracy
-                  value: 0.5
-            ---
-            # Model Card for m
-
-            ## Model Details
-            [More Information Needed] <!-- note --> `code` [a](b.md) ['x', 'y']
-
-            ## Citation
-            ```bibtex
-            @misc{m, title={M}}
-            ```
-            """;
-
-    /**
-     * Validates a small built-in card and drops the result: loads and initializes the vocabularies,
-     * the patterns and the YAML reader, for a command that starts it on a spare core while it
-     * parses its own arguments.
-     */
-    public static void warmUp() {
-        CardLoader.Loaded loaded = CardLoader.read(WARM_UP_CARD.getBytes(java.nio.charset.StandardCharsets.UTF_8), "warm-up", null);
-        new CardValidator().validate(loaded.text(), loaded.cardType());
-    }
-
     /** Validates a card read from a README; links are resolved against {@code directory} (null: not checked). */
     public ValidationResult validate(Card card, String file, Path directory) {
         return validate(CardText.ofReadme(card, file, directory), card.getCardType());

@@ -1,5 +1,7 @@
 package dev.cardwright.validate;
 
+import dev.cardwright.yaml.YamlLimits;
+
 import static dev.cardwright.validate.YamlNodes.child;
 import static dev.cardwright.validate.YamlNodes.index;
 import static dev.cardwright.validate.YamlNodes.isNull;

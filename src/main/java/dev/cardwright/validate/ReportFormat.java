@@ -87,6 +87,9 @@ public enum ReportFormat {
                 if (d.fix() != null) {
                     o.put("fix", d.fix());
                 }
+                if (d.language() != null) {
+                    o.put("language", d.language());
+                }
             }
             ArrayNode sections = f.putArray("sections");
             for (Completeness.SectionScore s : r.completeness().sections()) {
@@ -143,8 +146,14 @@ public enum ReportFormat {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", Math.max(1, d.line()));
                 region.put("startColumn", Math.max(1, d.column()));
-                if (d.path() != null) {
-                    res.putObject("properties").put("metadataPath", d.path());
+                if (d.path() != null || d.language() != null) {
+                    ObjectNode props = res.putObject("properties");
+                    if (d.path() != null) {
+                        props.put("metadataPath", d.path());
+                    }
+                    if (d.language() != null) {
+                        props.put("language", d.language());
+                    }
                 }
             }
         }

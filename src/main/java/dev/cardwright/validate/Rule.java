@@ -8,7 +8,7 @@ import static dev.cardwright.validate.Severity.WARNING;
  * Every check Cardwright makes, with its stable code (a contract: scripts and editor
  * integrations key on it), its name, its severity and its message template ({@code {0}},
  * {@code {1}} … are filled in order). Codes: {@code CW0xx} file and YAML, {@code CW1xx}
- * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body, {@code CW5xx} {@code .eval_results} files. docs/validation.md
+ * metadata values, {@code CW2xx} {@code model-index}, {@code CW3xx} body, {@code CW4xx} translations, {@code CW5xx} {@code .eval_results} files. docs/validation.md
  * lists them with an example each; never renumber.
  */
 public enum Rule {
@@ -88,6 +88,28 @@ public enum Rule {
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
             "BibTeX citation does not parse: {0}"),
 
+    // CW4xx: translations kept in a card source, checked against their source (docs/translation.md)
+    TRANSLATION_MISSING("CW401", "translation-missing", INFO,
+            "section \"{0}\" is not translated into {1}"),
+    TRANSLATION_NEEDS_REVIEW("CW402", "translation-needs-review", WARNING,
+            "the {1} translation of section \"{0}\" needs review"),
+    GLOSSARY_TERM("CW403", "glossary-term", WARNING,
+            "'{0}' should be rendered as '{1}'{2}"),
+    PROTECTED_MISSING("CW404", "protected-missing", WARNING,
+            "{0} '{1}' of the source is missing or changed"),
+    PROTECTED_ADDED("CW405", "protected-added", WARNING,
+            "{0} '{1}' is not in the source"),
+    CODE_BLOCK_CHANGED("CW406", "code-block-changed", WARNING,
+            "code block {0} differs from the source: line {1} '{2}' became '{3}'"),
+    FACT_NUMBER_MISSING("CW410", "fact-number-missing", WARNING,
+            "the source says {0}; the translation does not have that number"),
+    FACT_NUMBER_CHANGED("CW411", "fact-number-changed", WARNING,
+            "the source says {0}; the translation says {1}"),
+    FACT_TABLES("CW412", "fact-table-count", WARNING,
+            "the source has {0} tables here, the translation {1}"),
+    FACT_TABLE_SHAPE("CW413", "fact-table-shape", WARNING,
+            "table {0} has {1} rows and {2} columns in the source, {3} rows and {4} columns in the translation"),
+
     // .eval_results/*.yaml files (hub-docs eval_results.yaml, huggingface_hub's EvalResultEntry)
     EVAL_RESULTS_YAML_INVALID("CW501", "eval-results-yaml-invalid", ERROR,
             "evaluation results are not valid YAML: {0}"),
@@ -126,21 +148,29 @@ public enum Rule {
 
     /** The message with its arguments filled in. */
     public String message(Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}' && Character.isDigit(template.charAt(i + 1))) {
-                int n = template.charAt(i + 1) - '0';
-                out.append(n < args.length ? String.valueOf(args[n]) : "");
-                i += 2;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return DiagnosticText.fill(template, java.util.Arrays.asList(args));
+    }
+
+    /** The message in a locale's language (see {@link DiagnosticText}); English for English. */
+    public String message(java.util.Locale locale, Object... args) {
+        return DiagnosticText.localize(code, message(args), strings(args), locale);
     }
 
     public Diagnostic at(int line, int column, String path, String fix, Object... args) {
-        return new Diagnostic(code, severity, message(args), line, column, path, fix);
+        return new Diagnostic(code, severity, message(args), line, column, path, fix, strings(args));
+    }
+
+    private static java.util.List<String> strings(Object... args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
+
+    /** The rule of a code, if there is one. */
+    public static java.util.Optional<Rule> byCode(String code) {
+        for (Rule r : values()) {
+            if (r.code.equals(code)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

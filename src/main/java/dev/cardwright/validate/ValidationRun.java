@@ -52,7 +52,8 @@ public final class ValidationRun {
         int helpers = Math.min(Runtime.getRuntime().availableProcessors(), files.size()) - 1;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < helpers; t++) {
-            Thread thread = new Thread(worker, "lint-" + t);
+            // a deep stack, as the command line's own thread has: parsers recurse once per level of nesting
+            Thread thread = new Thread(null, worker, "lint-" + t, 256L * 1024 * 1024);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -115,7 +116,9 @@ public final class ValidationRun {
             return name + ":1:1: permission denied";
         } catch (IOException | UncheckedIOException e) {
             return name + ":1:1: cannot read: " + e.getMessage();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return name + ":1:1: the file nests too deeply to be validated (headings, quotes, lists or YAML)";
+        } catch (RuntimeException e) {
             // A bug of ours must not stop a lint of thousands of files; say which file hit it.
             return name + ":1:1: internal error while validating: " + e;
         }

@@ -98,6 +98,12 @@ public final class CardMetadata {
         return fm != null ? fm : new FrontMatter();
     }
 
+    /** Whether the text starts with a {@code ---} block the Hub skips for its lone-CR line ends. */
+    private static boolean closedByLoneCr(Card card) {
+        String head = card.write().stripLeading();
+        return head.startsWith("---\r") && !head.startsWith("---\r\n") && head.indexOf("\r---", 3) >= 0;
+    }
+
     private static void store(Card card, FrontMatter fm, String yaml) throws MetadataEditException {
         if (yaml.equals(fm.getYaml()) && card.getFrontMatter() == fm) {
             return;
@@ -108,6 +114,11 @@ public final class CardMetadata {
         if (at >= 0 || yaml.endsWith("\n---") || yaml.equals("---")) {
             int line = at >= 0 ? (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1 : 1;
             throw new MetadataEditException(line, 1, "the edit would put a '---' line inside the front matter, which would end it early");
+        }
+        if (card.getFrontMatter() == null && closedByLoneCr(card)) {
+            throw new MetadataEditException(1, 1, "the file opens with a '---' block whose lines end in a lone CR"
+                    + " (old Mac line endings); the Hub does not read it as metadata, and a new block would be a second one."
+                    + " Convert the line endings to LF or CRLF first");
         }
         fm.setYaml(yaml);
         if (card.getFrontMatter() != fm) {

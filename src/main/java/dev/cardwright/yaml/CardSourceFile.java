@@ -58,7 +58,7 @@ public final class CardSourceFile {
     private static List<String> unfaithful(String yaml, Map<String, String> written) {
         Object root;
         try {
-            root = YamlReader.load(yaml);
+            root = YamlReader.loadOwn(yaml);
         } catch (RuntimeException e) {
             return new ArrayList<>(written.keySet()); // an escape this reader rejects: quote everything
         }
@@ -91,14 +91,7 @@ public final class CardSourceFile {
 
     public static Card read(Path file) throws IOException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CardFormatException(name, 1, 1, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new CardFormatException(name, 1, 1, "permission denied", e);
-        }
+        byte[] bytes = dev.cardwright.card.Limits.readFile(file);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

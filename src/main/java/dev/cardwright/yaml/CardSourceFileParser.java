@@ -48,7 +48,7 @@ final class CardSourceFileParser {
     Card parse(String text) throws CardFormatException {
         Optional<Node> root;
         try {
-            root = YamlReader.compose(text);
+            root = YamlReader.composeCardSource(text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
@@ -60,6 +60,8 @@ final class CardSourceFileParser {
                     + String.format("%04X", e.getCodePoint()) + " is not allowed (write it as an escape in a double-quoted string)");
         } catch (YamlEngineException e) {
             throw new CardFormatException(fileName, 1, 1, "not valid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new CardFormatException(fileName, 1, 1, "the card source nests too deeply to be read");
         }
         if (root.isEmpty()) {
             throw new CardFormatException(fileName, 1, 1, "empty file: not a card source (expected 'cardwright: 1' and the card)");
@@ -99,7 +101,7 @@ final class CardSourceFileParser {
                     fm.piece("yaml").raw(ending), fm.piece("closing", "---\n").raw(ending)));
         }
         if (top.has("sections")) {
-            card.getSections().setAll(sections(top.node("sections")));
+            card.getSections().setAll(sections(top.node("sections"), 1));
         }
         if (top.has("translations")) {
             for (Node t : sequence(top.node("translations"), "translations")) {
@@ -126,7 +128,11 @@ final class CardSourceFileParser {
         return card;
     }
 
-    private List<Section> sections(Node node) throws CardFormatException {
+    /** Headings have six levels, so subsections nest at most six deep; deeper is refused before anything recurses further. */
+    private List<Section> sections(Node node, int depth) throws CardFormatException {
+        if (depth > 6) {
+            throw error(node, "sections nest more than 6 deep (a heading has six levels)");
+        }
         List<Section> result = new java.util.ArrayList<>();
         for (Node item : sequence(node, "sections")) {
             Fields f = fields(item, "a section");
@@ -147,7 +153,7 @@ final class CardSourceFileParser {
             Section section = new Section(id, level, heading.text, f.string("title", ""), text.text);
             section.setOriginals(heading.original(), text.original());
             if (f.has("sections")) {
-                section.getChildren().setAll(sections(f.node("sections")));
+                section.getChildren().setAll(sections(f.node("sections"), depth + 1));
             }
             result.add(section);
         }

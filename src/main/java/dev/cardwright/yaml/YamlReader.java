@@ -25,12 +25,16 @@ public final class YamlReader {
     }
 
     static LoadSettings settings(boolean allowDuplicateKeys) {
+        return settings(allowDuplicateKeys, MAX_CODE_POINTS);
+    }
+
+    static LoadSettings settings(boolean allowDuplicateKeys, int codePoints) {
         return LoadSettings.builder()
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(allowDuplicateKeys)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
-                .setCodePointLimit(MAX_CODE_POINTS)
+                .setCodePointLimit(codePoints)
                 .setUseMarks(true)
                 .build();
     }
@@ -43,13 +47,53 @@ public final class YamlReader {
      * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException with a mark when the text is not YAML
      */
     public static Object load(String text) {
-        return new Load(settings(true)).loadFromString(text);
+        refuseHostile(text);
+        Object value = new Load(settings(true)).loadFromReader(new WholeCodePointReader(text));
+        if (text.indexOf('*') >= 0) {
+            // aliases: the loaded objects share (or contain) themselves, and whoever walks or
+            // copies them would expand every reference; count what that would cost first
+            new Composer(settings(true), new ParserImpl(settings(true), new StreamReader(settings(true), new WholeCodePointReader(text))))
+                    .getSingleNode().flatMap(YamlLimits::refuseAfterComposing).ifPresent(why -> {
+                        throw new Refused(why);
+                    });
+        }
+        return value;
+    }
+
+    /**
+     * A card source's node tree: the whole card's text, so up to {@link dev.cardwright.card.Limits#MAX_YAML_CHARS}
+     * (its escapes make it longer than the README). Its Markdown text may hold any number of
+     * brackets, so there is no bracket pre-scan: the parser refuses deep nesting by the stack.
+     */
+    public static Optional<Node> composeCardSource(String text) {
+        LoadSettings settings = settings(true, Math.max(MAX_CODE_POINTS, dev.cardwright.card.Limits.MAX_YAML_CHARS * 2));
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
+        return composer.getSingleNode();
+    }
+
+    /** What Cardwright itself wrote, read back to check it: no limits besides memory. */
+    static Object loadOwn(String text) {
+        LoadSettings settings = settings(true, Integer.MAX_VALUE);
+        return new Load(settings).loadFromReader(new WholeCodePointReader(text));
+    }
+
+    /** YAML refused by {@link YamlLimits} before or after it is composed. */
+    public static final class Refused extends org.snakeyaml.engine.v2.exceptions.YamlEngineException {
+        public Refused(String why) {
+            super("refused: " + why);
+        }
+    }
+
+    private static void refuseHostile(String text) {
+        YamlLimits.refuseBeforeComposing(text, dev.cardwright.card.Limits.MAX_YAML_CHARS).ifPresent(why -> {
+            throw new Refused(why);
+        });
     }
 
     /** The node tree with positions (0-based line/column marks relative to {@code text}), or empty for an empty document. */
     public static Optional<Node> compose(String text) {
         LoadSettings settings = settings(true);
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
         return composer.getSingleNode();
     }
 }

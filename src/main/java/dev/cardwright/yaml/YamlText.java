@@ -101,6 +101,9 @@ final class YamlText {
 
     /** The parser's complaint as one line, placed where the parser found the problem. */
     static MetadataEditException notYaml(YamlEngineException e) {
+        if (e instanceof YamlReader.Refused) {
+            return new MetadataEditException(1, 1, "metadata " + e.getMessage(), e);
+        }
         if (e instanceof MarkedYamlEngineException m) {
             Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
             String problem = m.getProblem() == null ? m.getContext() : m.getProblem();

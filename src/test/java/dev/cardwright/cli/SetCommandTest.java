@@ -135,4 +135,68 @@ class SetCommandTest {
         assertThat(run("set", "--help")).isZero();
         assertThat(out.toString()).contains("KEY=VALUE").contains("-o, --output");
     }
+
+    // issue 12: data loss
+
+    @Test
+    void onACrOnlyFileEverySetEditsTheOneBlockWhichTheHubCanRead() throws Exception {
+        Path readme = file("README.md", "# Title\r\rText\r");
+        for (String license : new String[] {"mit", "gpl-3.0", "apache-2.0"}) {
+            assertThat(run("set", readme.toString(), "license=" + license)).as(err.toString()).isZero();
+        }
+        // the closing fence must end in LF or CRLF for the Hub's rule; the rest keeps its CR
+        assertThat(Files.readString(readme)).isEqualTo("---\rlicense: apache-2.0\r---\r\n# Title\r\rText\r");
+        Card card = ReadmeReader.read(readme);
+        assertThat(dev.cardwright.yaml.CardMetadata.read(card)).containsEntry("license", "apache-2.0");
+    }
+
+    @Test
+    void refusesACrOnlyFileWhoseBlockTheHubCannotReadInsteadOfStackingASecond() throws Exception {
+        String text = "---\rlicense: mit\r---\r# Title\rText\r";
+        Path readme = file("README.md", text);
+        assertThat(run("set", readme.toString(), "license=gpl-3.0")).isEqualTo(1);
+        assertThat(err.toString()).contains("README.md:1:1:").contains("lone CR");
+        assertThat(Files.readString(readme)).isEqualTo(text);
+    }
+
+    @Test
+    void refusesTaggedValuesInsteadOfWritingJavaNames() throws Exception {
+        String text = "---\nlicense: mit\n---\nbody\n";
+        Path readme = file("README.md", text);
+        assertThat(run("set", readme.toString(), "license=!!binary aGVsbG8=")).isEqualTo(2);
+        assertThat(err.toString()).contains("license").contains("!!binary");
+        assertThat(Files.readString(readme)).isEqualTo(text);
+    }
+
+    @Test
+    void honoursTheBoolTagOrRefusesItButNeverIgnoresIt() throws Exception {
+        Path readme = file("README.md", "---\nlicense: mit\n---\nbody\n");
+        int code = run("set", readme.toString(), "x=!!bool yes");
+        if (code == 0) {
+            assertThat(dev.cardwright.yaml.CardMetadata.read(ReadmeReader.read(readme))).containsEntry("x", true);
+        } else {
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("!!bool");
+            assertThat(Files.readString(readme)).isEqualTo("---\nlicense: mit\n---\nbody\n");
+        }
+    }
+
+    @Test
+    void refusesToWriteACardSourceOverAReadme() throws Exception {
+        Path source = file("a.card.yaml", "cardwright: 1\n");
+        String readmeText = "---\nlicense: mit\n---\n# A\n";
+        Path readme = file("a.md", readmeText);
+        int code = run("set", source.toString(), "license=mit", "-o", readme.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("a.md").contains(".card.yaml");
+        assertThat(Files.readString(readme)).isEqualTo(readmeText);
+    }
+
+    @Test
+    void keepsTheModeOfTheFileItEdits() throws Exception {
+        Path readme = file("README.md", "---\nlicense: mit\n---\nbody\n");
+        Files.setPosixFilePermissions(readme, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(run("set", readme.toString(), "license=gpl-3.0")).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(readme))).isEqualTo("rw-rw-r--");
+    }
 }

@@ -146,4 +146,15 @@ class TranslationCommandsTest {
         assertThat(err.toString()).startsWith(dir.resolve("missing.md") + ":1:1: ");
         assertThat(source).doesNotExist();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"cn, zh", "zh_CN, zh-CN", "chinese, zh"})
+    void unknownLanguageTagsAreRefusedWithASuggestion(String typed, String meant) throws Exception {
+        Path en = Files.writeString(dir.resolve("README.md"), EN);
+        Path zh = Files.writeString(dir.resolve("README_zh.md"), "# 演示\n");
+        Path source = dir.resolve("demo.card.yaml");
+        assertThat(run("import", en.toString(), "--translation", typed + "=" + zh, "-o", source.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("did you mean '" + meant + "'?");
+        assertThat(source).doesNotExist();
+    }
 }

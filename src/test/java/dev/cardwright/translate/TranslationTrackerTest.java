@@ -164,4 +164,31 @@ class TranslationTrackerTest {
     private TranslationStatus status(String lang, String id) {
         return Progress.statusOf(card.findTranslation(lang).orElse(null), id);
     }
+
+    @Test
+    void unapproveReturnsAnApprovedSectionToTranslatedOnly() {
+        tracker.record("zh", bias.getId(), "## 偏差\n", "译文\n");
+        tracker.approve("zh", bias.getId());
+        tracker.unapprove("zh", bias.getId());
+        assertThat(card.findTranslation("zh").orElseThrow().getSections().get(bias.getId()).getStatus())
+                .isEqualTo(TranslationStatus.TRANSLATED);
+        bias.setText("Changed.\n");
+        tracker.unapprove("zh", bias.getId());
+        assertThat(card.findTranslation("zh").orElseThrow().getSections().get(bias.getId()).getStatus())
+                .isEqualTo(TranslationStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void anImportedSectionAwaitsItsFirstReviewWithoutADiff() {
+        Card translated = new Card();
+        translated.getSections().add(new Section("x", 2, "## 偏差、风险与局限性\n", "偏差、风险与局限性", "该模型可能重现偏差。\n\n"));
+        new TranslationImporter().importInto(card, "en", translated, "zh");
+        assertThat(tracker.sourceChanges("zh", bias.getId())).isEmpty();
+        assertThat(tracker.awaitingFirstReview("zh", bias.getId())).isTrue();
+
+        bias.setText("The model may reproduce social biases.\n\n");
+        assertThat(tracker.awaitingFirstReview("zh", bias.getId())).isFalse();
+        assertThat(tracker.sourceChanges("zh", bias.getId()).orElseThrow())
+                .anyMatch(p -> p.kind() == Kind.INSERTED && p.text().contains("social"));
+    }
 }

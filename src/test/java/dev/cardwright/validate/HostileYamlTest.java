@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import dev.cardwright.yaml.YamlLimits;
+
 /**
  * Hostile front matter is refused with a diagnostic instead of taking the process down. Time is
  * not asserted (performance belongs to the benchmark); finishing at all, with the right code,

@@ -39,6 +39,7 @@ public final class HubChecker implements CardChecker {
             case WARNING -> Problem.Severity.WARNING;
             case INFO -> Problem.Severity.INFO;
         };
-        return new Problem(d.code(), s, d.message(), d.line(), d.column(), d.path());
+        // the command line speaks English (a contract); the editor speaks the language of its UI
+        return new Problem(d.code(), s, d.message(dev.cardwright.ui.common.Messages.locale()), d.line(), d.column(), d.path());
     }
 }

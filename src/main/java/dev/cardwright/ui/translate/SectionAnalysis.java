@@ -30,11 +30,16 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
         List<Glossary.Match> terms = glossary.find(DoNotTranslate.mask(in.sourceText()), in.sourceLanguage());
         List<WordDiff.Piece> diff = in.status() == TranslationStatus.NEEDS_REVIEW
                 ? WordDiff.diff(in.translatedFrom(), in.sourceText()) : List.of();
+        if (!WordDiff.changed(diff)) {
+            diff = List.of(); // under review with the same source: imported, not a change to show
+        }
         List<String> findings = new ArrayList<>();
         if (in.status() != TranslationStatus.UNTRANSLATED) {
             glossary.check(in.sourceText(), in.sourceLanguage(), in.translation(), in.language())
-                    .forEach(i -> findings.add(i.message()));
-            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message()));
+                    .forEach(i -> findings.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            dev.cardwright.translate.FactLock.compare(in.sourceText(), in.translation())
+                    .forEach(f -> findings.add(f.message(dev.cardwright.ui.common.Messages.locale())));
         }
         return new SectionAnalysis(in, terms, diff, findings);
     }

@@ -87,6 +87,8 @@ public final class TranslationView {
 
     private static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
+    /** Approve the section in the editor, or take its approval back. */
+    static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final TranslationViewModel model;
@@ -104,7 +106,9 @@ public final class TranslationView {
     private final TextArea text = new TextArea();
     private final Label findings = new Label();
     private final Button confirmRow = new Button(Messages.get("translate.confirm"));
+    private final Button approveRow = new Button(Messages.get("translate.approve"));
     private final VBox diffBox = new VBox(2);
+    private final Label diffLabel = new Label();
     private final GridPane editor = new GridPane();
     /** Big sections' analyses: only the newest is shown. */
     private final LatestOnly analysis;
@@ -151,8 +155,32 @@ public final class TranslationView {
         Label languageLabel = new Label(Messages.get("translate.language"));
         ComboBox<String> language = new ComboBox<>(model.languages());
         language.setId("translate-language");
-        language.setEditable(true);
-        language.setPrefWidth(110);
+        // switching languages only shows another translation; a new one is started with "New language…"
+        language.setEditable(false);
+        language.setPrefWidth(170);
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : NewLanguageDialog.displayName(tag) + " (" + tag + ")";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        language.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : NewLanguageDialog.displayName(item) + " (" + item + ")");
+            }
+        });
+        Button newLanguage = new Button(Messages.get("translate.newLanguage"));
+        newLanguage.setId("translate-new-language");
+        newLanguage.setOnAction(e -> NewLanguageDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                model.card().getTranslations().stream().map(dev.cardwright.card.Translation::getLanguage).toList())
+                .ifPresent(model::createLanguage));
         language.setValue(model.languageProperty().get());
         language.setAccessibleText(Messages.get("translate.language"));
         language.setTooltip(new Tooltip(Messages.get("translate.language.tooltip")));
@@ -219,17 +247,22 @@ public final class TranslationView {
 
         sectionBar.setId("translate-progress-sections");
         characterBar.setId("translate-progress-characters");
+        // the bars keep their width; the header beside them gives way in a narrow window
         sectionBar.setPrefWidth(120);
         characterBar.setPrefWidth(120);
+        sectionBar.setMinWidth(120);
+        characterBar.setMinWidth(120);
         sectionBar.setAccessibleText(Messages.get("translate.progress.sections"));
         characterBar.setAccessibleText(Messages.get("translate.progress.characters"));
         progressLabel.setId("translate-progress-label");
+        progressLabel.setMinWidth(Region.USE_PREF_SIZE);
         VBox bars = new VBox(3, sectionBar, characterBar);
         bars.setAlignment(Pos.CENTER);
+        bars.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(languageLabel, language, filterBox, next, confirm, spacer,
+        ToolBar bar = new ToolBar(languageLabel, language, newLanguage, filterBox, next, confirm, spacer,
                 new Label(Messages.get("translate.preview")), previewChoice);
         bar.setId("translate-toolbar");
         root.setTop(bar);
@@ -246,7 +279,10 @@ public final class TranslationView {
         split.getItems().add(work);
         root.setCenter(split);
 
-        Label header = new Label(Messages.get("translate.header", model.sourceLanguageProperty().get()));
+        String sourceTag = model.sourceLanguageProperty().get();
+        Label header = new Label(Messages.get("translate.header", NewLanguageDialog.displayName(sourceTag) + " (" + sourceTag + ")"));
+        header.setId("translate-header");
+        header.setMinWidth(0);
         header.getStyleClass().add("translation-header");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -289,8 +325,8 @@ public final class TranslationView {
 
         title.getStyleClass().add("translation-source-title");
         title.setWrapText(true);
-        Label diffLabel = new Label(Messages.get("translate.sourceChanged"));
         diffLabel.getStyleClass().add("translation-diff-label");
+        diffLabel.setId("translate-diff-label");
         diff.getStyleClass().add("translation-diff");
         diff.setId("translate-diff");
         diffBox.getChildren().setAll(diffLabel, diff);
@@ -311,7 +347,11 @@ public final class TranslationView {
         confirmRow.setOnAction(e -> confirmCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, chip, spacer, confirmRow);
+        approveRow.setId("translate-approve");
+        approveRow.getStyleClass().add(StyleClasses.SMALL);
+        approveRow.setTooltip(new Tooltip(Messages.get("translate.approve.tooltip") + "  (" + APPROVE.getDisplayText() + ")"));
+        approveRow.setOnAction(e -> approveCurrent());
+        HBox top = new HBox(8, chip, spacer, confirmRow, approveRow);
         top.setAlignment(Pos.CENTER_LEFT);
         heading.setId("translate-heading");
         text.setId("translate-text");
@@ -347,6 +387,9 @@ public final class TranslationView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
+                e.consume();
+            } else if (APPROVE.match(e)) {
+                approveCurrent();
                 e.consume();
             } else if (NEXT.match(e) || NEXT_ALT.match(e)) {
                 goToNext();
@@ -427,6 +470,20 @@ public final class TranslationView {
         }
     }
 
+    /** Approves the section in the editor (a reviewer read it), or takes an approval back. */
+    public void approveCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        if (r.status() == TranslationStatus.APPROVED) {
+            model.unapprove(r);
+        } else {
+            model.approve(r);
+        }
+    }
+
     /** Inserts the translation of the n-th (0-based) glossary term of the section's source at the caret. */
     public void insertTerm(Row row, int n) {
         if (row != current() || n < 0) {
@@ -451,8 +508,11 @@ public final class TranslationView {
 
     /** Records what the editor holds as the translation of a row (the row the editor shows). */
     private void commit(Row row) {
-        if (shown == null || !shown.key().equals(row.key())) {
-            return; // the editor does not hold this row
+        if (shown == null || !shown.key().equals(row.key()) || !shown.language().equals(model.languageProperty().get())) {
+            // the editor does not hold this row in the language now chosen: the language box changed
+            // under it, and its text belongs to the other language (writing it would copy one
+            // language's text into another and wipe the first on the way back)
+            return;
         }
         model.editFromEditor(row, heading.getText(), text.getText());
     }
@@ -475,6 +535,8 @@ public final class TranslationView {
         chip.getStyleClass().add("status-" + in.status().id().replace('_', '-'));
         boolean review = in.status() == TranslationStatus.NEEDS_REVIEW;
         confirmRow.setVisible(review);
+        approveRow.setDisable(in.status() == TranslationStatus.UNTRANSLATED);
+        approveRow.setText(in.status() == TranslationStatus.APPROVED ? Messages.get("translate.unapprove") : Messages.get("translate.approve"));
         if (other) {
             title.setText(row.source() == null ? Messages.get("translate.preamble") : row.sourceTitle());
             heading.setPromptText(row.source() == null ? "" : row.source().getHeading().strip());
@@ -548,6 +610,10 @@ public final class TranslationView {
                 pieces.add(t);
             }
             diff.getChildren().setAll(pieces);
+            // an imported translation has no earlier source: nothing to diff, only a review to do
+            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed") : Messages.get("translate.sourceChanged"));
+            diff.setVisible(!changes.isEmpty());
+            diff.setManaged(!changes.isEmpty());
         }
         String sourceKey = a.input().language() + "\u0000" + a.input().sourceText();
         if (!sourceKey.equals(shownSource)) {

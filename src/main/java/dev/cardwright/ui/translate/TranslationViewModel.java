@@ -97,8 +97,10 @@ public final class TranslationViewModel {
             }
             String translation = heading() + text();
             List<String> out = new ArrayList<>();
-            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message()));
-            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message()));
+            glossary.check(sourceText(), sourceLanguage.get(), translation, language.get()).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
+            dev.cardwright.translate.FactLock.compare(sourceText(), translation)
+                    .forEach(f -> out.add(f.message(dev.cardwright.ui.common.Messages.locale())));
             return out;
         }
 
@@ -223,6 +225,13 @@ public final class TranslationViewModel {
         recorded(() -> tracker.approve(language.get(), row.key), row);
     }
 
+    /** Takes back the approval of a section (it becomes translated); one undo step. */
+    public void unapprove(Row row) {
+        if (row.status() == TranslationStatus.APPROVED) {
+            recorded(() -> tracker.unapprove(language.get(), row.key), row);
+        }
+    }
+
     /** Runs an action and records what it changed on the row's translated section as one undo step. */
     private void recorded(Runnable action, Row row) {
         boolean existed = row.translated().isPresent();
@@ -333,13 +342,19 @@ public final class TranslationViewModel {
         return Optional.empty();
     }
 
-    /** Adds a language to work on (a BCP 47 tag) and switches to it. */
+    /** Adds a language to work on (a BCP 47 tag) and switches to it; nothing is written to the card. */
     public void addLanguage(String tag) {
-        String t = java.util.Locale.forLanguageTag(tag.strip()).toLanguageTag();
-        if (t.equals("und")) {
-            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag");
+        dev.cardwright.translate.LanguageTag.Check c = dev.cardwright.translate.LanguageTag.check(tag);
+        if (!c.ok()) {
+            throw new IllegalArgumentException(c.message());
         }
-        language.set(t);
+        language.set(c.tag());
+    }
+
+    /** Starts a translation into a language the translator chose and confirmed, and switches to it. */
+    public void createLanguage(String tag) {
+        addLanguage(tag);
+        tracker.translation(language.get());
     }
 
     public void dispose() {

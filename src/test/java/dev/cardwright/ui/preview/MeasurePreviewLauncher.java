@@ -21,7 +21,7 @@ public final class MeasurePreviewLauncher {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            PreviewMeasurement.run(stage, Path.of(getParameters().getRaw().get(0)), () -> { });
+            PreviewMeasurement.run(stage, Path.of(getParameters().getRaw().get(0)));
         }
     }
 }

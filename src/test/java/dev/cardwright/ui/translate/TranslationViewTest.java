@@ -149,17 +149,17 @@ class TranslationViewTest {
         assertThat(view.current().key()).isEqualTo("bias-risks-and-limitations");
         assertThat(text.isFocused()).isTrue();
 
-        // "bias" is a glossary term in the Bias section: clicking it inserts 偏差
+        // "bias" is a glossary term in the Bias section: clicking it inserts 偏见
         select(robot, "bias-risks-and-limitations");
         Node term = robot.lookup("#translate-source ." + TranslationView.TERM)
                 .match(n -> ((Text) n).getText().equals("bias")).query();
         robot.clickOn(term);
-        assertThat(text.getText()).isEqualTo("偏差");
+        assertThat(text.getText()).isEqualTo("偏见");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(zh("bias-risks-and-limitations").getText()).isEqualTo("偏差\n");
+        assertThat(zh("bias-risks-and-limitations").getText()).isEqualTo("偏见\n");
         // the heading term is not rendered: the check says so
         Label findings = robot.lookup("#translate-findings").queryAs(Label.class);
-        assertThat(findings.getText()).contains("'Bias, Risks, and Limitations' should be rendered as '偏差、风险与局限性'");
+        assertThat(findings.getText()).contains("'Bias, Risks, and Limitations' should be rendered as '偏见、风险与局限性'");
 
         // Alt+1 inserts the first term of the selected section's source
         select(robot, "citation");
@@ -168,7 +168,7 @@ class TranslationViewTest {
         assertThat(text.getText()).isEqualTo("引用");
         // going back to a section shows its own translation again
         select(robot, "bias-risks-and-limitations");
-        assertThat(text.getText()).isEqualTo("偏差");
+        assertThat(text.getText()).isEqualTo("偏见");
 
         assertThat(robot.lookup("#translate-filter-untranslated").queryAs(ToggleButton.class).getText())
                 .isEqualTo(Messages.get("translate.filter.untranslated"));
@@ -206,7 +206,7 @@ class TranslationViewTest {
         assertThat(robot.lookup("#translate-row-long").tryQuery()).isPresent();
         robot.clickOn("#translate-text").write("x");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#translate-findings").queryAs(Label.class).getText().contains("偏差"));
+                () -> robot.lookup("#translate-findings").queryAs(Label.class).getText().contains("偏见"));
         assertThat(big.findTranslation("zh-CN").orElseThrow().getSections().get("long").getText()).isEqualTo("x\n");
     }
 }

@@ -1,4 +1,4 @@
-package dev.cardwright.validate;
+package dev.cardwright.yaml;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -10,27 +10,32 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Bounds on what the validator will read, so hostile YAML costs bounded time and memory.
+ * Bounds on the YAML Cardwright reads (the validator, {@code set}, the editor, card sources), so hostile YAML costs bounded time and memory.
  * {@link dev.cardwright.yaml.YamlReader} already refuses too many aliases and too many code
  * points; this adds what it lacks: a cheap pre-scan for nesting (the composer recurses once per
  * level, so ten thousand {@code [} would exhaust the stack) and, after composing, the size the
  * tree would have with every alias expanded (a few aliases can stand for billions of nodes).
  */
-final class YamlLimits {
+public final class YamlLimits {
     /** Front matter larger than this is not read (the largest real card's is a few hundred KB). */
-    static final int MAX_CHARS = 4 * 1024 * 1024;
+    public static final int MAX_CHARS = dev.cardwright.card.Limits.MAX_FRONT_MATTER_CHARS;
     /** Nesting deeper than this is not composed; real metadata nests fewer than 15 levels. */
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = dev.cardwright.card.Limits.MAX_YAML_DEPTH;
     /** Nodes the tree may hold with aliases expanded. */
-    static final long MAX_EXPANDED_NODES = 1_000_000;
+    public static final long MAX_EXPANDED_NODES = dev.cardwright.card.Limits.MAX_EXPANDED_NODES;
 
     private YamlLimits() {
     }
 
     /** Why the text must not be composed, or empty when it may be. */
-    static Optional<String> refuseBeforeComposing(String yaml) {
-        if (yaml.length() > MAX_CHARS) {
-            return Optional.of("the block has " + yaml.length() + " characters, more than the " + MAX_CHARS + " read");
+    public static Optional<String> refuseBeforeComposing(String yaml) {
+        return refuseBeforeComposing(yaml, MAX_CHARS);
+    }
+
+    /** As {@link #refuseBeforeComposing(String)}, with another size bound (a card source holds the whole card). */
+    public static Optional<String> refuseBeforeComposing(String yaml, int maxChars) {
+        if (yaml.length() > maxChars) {
+            return Optional.of("the block has " + yaml.length() + " characters, more than the " + maxChars + " read");
         }
         // Upper bound on nesting: open flow brackets plus block indentation. Brackets inside
         // quoted strings count too, which can only overestimate.
@@ -64,7 +69,7 @@ final class YamlLimits {
     }
 
     /** Why a composed tree must not be walked (aliases expanding beyond the bound), or empty. */
-    static Optional<String> refuseAfterComposing(Node root) {
+    public static Optional<String> refuseAfterComposing(Node root) {
         long size = expandedSize(root, new IdentityHashMap<>(), 0);
         if (size > MAX_EXPANDED_NODES) {
             return Optional.of("its aliases expand to more than " + MAX_EXPANDED_NODES + " nodes");

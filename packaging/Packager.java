@@ -1,0 +1,281 @@
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * {@code mvn -Ppackage package} runs this (as a single-file program, {@code java
+ * packaging/Packager.java}) after the jar and its libraries are built: a runtime trimmed by
+ * {@code jlink} to the modules {@code jdeps} finds, the app-image with its two launchers, an
+ * application class-data archive made from training runs, then the {@code .deb} from that
+ * image. The tools' arguments live in the files beside this one; this program only strings the
+ * steps together and computes what cannot be written down (the module list, the class path of
+ * the launchers, the archive). Linux only: elsewhere it says so and does nothing.
+ *
+ * <p>Arguments: the build folder ({@code target}) and the folder holding the Monocle jar used
+ * for the headless training run of the editor.
+ */
+public final class Packager {
+    private final Path target;
+    private final Path monocle;
+
+    private Packager(Path target, Path monocle) {
+        this.target = target;
+        this.monocle = monocle;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String os = System.getProperty("os.name");
+        if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
+            System.out.println("[packaging] the package profile builds the Linux app-image and .deb; nothing to do on " + os);
+            return;
+        }
+        new Packager(Path.of(args[0]), Path.of(args[1])).run();
+    }
+
+    private void run() throws Exception {
+        Path input = target.resolve("package-input");
+        Path runtime = target.resolve("runtime");
+        Path images = target.resolve("app-image");
+        Path image = images.resolve("Cardwright");
+        Path installers = target.resolve("installer");
+        for (Path old : List.of(input, runtime, images, installers, target.resolve("cds"))) {
+            deleteTree(old);
+        }
+        copyInput(input);
+
+        List<String> modules = moduleDependencies(input);
+        step("jlink: " + String.join(",", modules));
+        tool("jlink", with(argFile("jlink.txt"), "--add-modules", String.join(",", modules), "--output", runtime.toString()));
+
+        step("jpackage: app-image");
+        tool("jpackage", with(argFile("jpackage-image.txt"), "--input", input.toString(), "--runtime-image", runtime.toString(),
+                "--dest", images.toString()));
+
+        // The class list goes into the image; the archive is made from it where the image ends up
+        // (here for the app-image, by the package's postinst once installed): HotSpot maps an
+        // archive only for the absolute class path it was made with.
+        Path classList = image.resolve("lib/app/cardwright.classlist");
+        train(image, classList);
+
+        step("jpackage: .deb");
+        // jpackage's own launcher, not in-process, to set dpkg-deb's compressor: the jars are most
+        // of the package and compressed already; xz took six minutes here, gzip takes seconds.
+        List<String> deb = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jpackage").toString()));
+        deb.addAll(argFile("jpackage-deb.txt"));
+        deb.addAll(List.of("--app-image", image.toString(), "--dest", installers.toString()));
+        ProcessBuilder debBuild = new ProcessBuilder(deb);
+        debBuild.environment().put("DPKG_DEB_COMPRESSOR_TYPE", "gzip");
+        debBuild.environment().put("DPKG_DEB_COMPRESSOR_LEVEL", "6");
+        run(debBuild, 0);
+
+        dumpArchive(image, classList, image.resolve("lib/app/cardwright.jsa"));
+
+        step(String.format(Locale.ROOT, "app-image %s: %.1f MB; installer: %s", image, size(image) / 1e6,
+                String.join(", ", list(installers))));
+    }
+
+    /** The jar and its libraries, as the app-image will hold them. */
+    private void copyInput(Path input) throws IOException {
+        Files.createDirectories(input.resolve("lib"));
+        Files.copy(target.resolve("cardwright.jar"), input.resolve("cardwright.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        for (String jar : list(target.resolve("lib"))) {
+            Files.copy(target.resolve("lib").resolve(jar), input.resolve("lib").resolve(jar), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** The JDK modules the jar and its libraries use, by jdeps (JavaFX itself stays on the class path, as in the plain jar). */
+    private List<String> moduleDependencies(Path input) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps", "--print-module-deps"));
+        args.add(input.resolve("cardwright.jar").toString());
+        for (String jar : list(input.resolve("lib"))) {
+            args.add(input.resolve("lib").resolve(jar).toString());
+        }
+        step("jdeps: the modules the jars need");
+        String out = tool("jdeps", args.toArray(String[]::new));
+        String last = out.strip().lines().reduce((a, b) -> b).orElse("");
+        return List.of(last.split(","));
+    }
+
+    /**
+     * Which classes the application class-data archive holds: those two training runs with the
+     * image's own runtime load, the editor's start on the sample card (under Monocle, headless)
+     * and {@code lint} of the sample cards.
+     */
+    private void train(Path image, Path classList) throws IOException, InterruptedException {
+        Path java = image.resolve("lib/runtime/bin/java");
+        String classPath = launcherClassPath(image);
+        Path work = Files.createDirectories(target.resolve("cds"));
+        String prefs = "-Djava.util.prefs.userRoot=" + work.resolve("prefs");
+        List<String> monocleJars = new ArrayList<>();
+        for (String jar : list(monocle)) {
+            monocleJars.add(monocle.resolve(jar).toString());
+        }
+
+        step("training run: the editor on the sample card (headless)");
+        Path editorList = work.resolve("editor.classlist");
+        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + editorList, prefs, "-Xss2m",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars),
+                "dev.cardwright.Launcher", "--measure-startup").redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
+
+        step("training run: lint of the sample cards");
+        Path lintList = work.resolve("lint.classlist");
+        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + lintList, prefs, "-Xss2m", "-cp", classPath,
+                "dev.cardwright.Launcher", "lint", "src/main/resources/dev/cardwright/sample")
+                .redirectOutput(work.resolve("lint.log").toFile()).redirectErrorStream(true), 0, 1);
+
+        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(editorList));
+        classes.addAll(Files.readAllLines(lintList));
+        Files.write(classList, classes);
+        step("class list: " + classes.size() + " lines");
+    }
+
+    /** The archive for the image where it is, checked at once: a launcher whose archive does not map silently starts without it. */
+    private static void dumpArchive(Path image, Path classList, Path archive) throws IOException, InterruptedException {
+        step("class-data archive for " + image);
+        Path java = image.resolve("lib/runtime/bin/java");
+        String classPath = launcherClassPath(image);
+        run(List.of(java.toString(), "-Xshare:dump", "-Xlog:cds=off", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-cp", classPath), 0);
+        run(List.of(java.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", classPath,
+                "dev.cardwright.Launcher", "--version"), 0);
+    }
+
+    /** The class path the image's launchers start their JVM with, from the main one's configuration file, $APPDIR resolved. */
+    private static String launcherClassPath(Path image) throws IOException {
+        Path cfg = image.resolve("lib/app/Cardwright.cfg");
+        String appDir = cfg.getParent().toAbsolutePath().toString();
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            if (line.startsWith("app.classpath=")) {
+                entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir));
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalStateException(cfg + ": no app.classpath line; the launcher's class path is unknown");
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void run(List<String> command, int... okCodes) throws IOException, InterruptedException {
+        run(new ProcessBuilder(command), okCodes);
+    }
+
+    private static void run(ProcessBuilder builder, int... okCodes) throws IOException, InterruptedException {
+        List<String> command = builder.command();
+        if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+            builder.inheritIO();
+        }
+        Process p = builder.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + String.join(" ", command));
+        }
+        for (int ok : okCodes) {
+            if (p.exitValue() == ok) {
+                return;
+            }
+        }
+        throw new IllegalStateException("exit code " + p.exitValue() + ": " + String.join(" ", command));
+    }
+
+    /** Runs a JDK tool in this JVM; its output, or an exception with it when it fails. */
+    private static String tool(String name, String... args) {
+        ToolProvider tool = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK (java.home " + System.getProperty("java.home") + ")"));
+        StringWriter out = new StringWriter();
+        PrintWriter writer = new PrintWriter(out, true);
+        int code = tool.run(writer, writer, args);
+        if (code != 0) {
+            throw new IllegalStateException(name + " failed (" + code + "):\n" + out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The arguments in packaging/NAME, as the tools' own launchers read an {@code @file} (which
+     * they do not when called in-process): words split at blanks, double quotes group, a line
+     * starting with # is a comment.
+     */
+    private static List<String> argFile(String name) throws IOException {
+        List<String> args = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("packaging", name))) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            boolean quoted = false;
+            boolean any = false;
+            for (char c : line.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                    any = true;
+                } else if (Character.isWhitespace(c) && !quoted) {
+                    if (any) {
+                        args.add(word.toString());
+                        word.setLength(0);
+                        any = false;
+                    }
+                } else {
+                    word.append(c);
+                    any = true;
+                }
+            }
+            if (any) {
+                args.add(word.toString());
+            }
+        }
+        return args;
+    }
+
+    private static String[] with(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static final long STARTED = System.nanoTime();
+
+    private static void step(String what) {
+        System.out.printf(Locale.ROOT, "[packaging %5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, what);
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cardwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * issue 12: the command line keeps its promise on hostile inputs under {@code -Xmx256m}: a child
+ * JVM per run, each ends with exit 0, 1 or 2 and, on 2, one {@code file:line:col: message} line,
+ * never a stack trace or "internal error". The harness stops a run after a generous bound (the
+ * machine is shared) and reports it as a failure: that is a hang, not slowness.
+ */
+class HostileInputsCliTest {
+    private static final long BOUND_SECONDS = 120;
+
+    @TempDir
+    static Path dir;
+
+    static Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    static String repeat(String s, int n) {
+        return s.repeat(n);
+    }
+
+    static String nested(String open, String close, int n, String inner) {
+        return open.repeat(n) + inner + close.repeat(n);
+    }
+
+    static String nestedSectionsSource(int depth) {
+        StringBuilder b = new StringBuilder("cardwright: 1\ncard_type: model\nreadme:\n  encoding: utf-8\n  line_ending: lf\n");
+        String indent = "";
+        for (int i = 0; i < depth; i++) {
+            b.append(indent).append(i == 0 ? "sections:\n" : "  sections:\n");
+            indent = i == 0 ? "  " : indent + "    ";
+            b.append(indent).append("- id: s").append(i).append('\n')
+                    .append(indent).append("  level: 1\n")
+                    .append(indent).append("  title: T\n")
+                    .append(indent).append("  heading: \"# T\\n\"\n")
+                    .append(indent).append("  text: \"x\\n\"\n");
+        }
+        return b.toString();
+    }
+
+    static final String BOMB = "---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+            + "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]\n---\n# T\n";
+
+    static Stream<Arguments> cases() throws Exception {
+        List<Arguments> all = new ArrayList<>();
+        Path dashes = write("dashes.md", "# T\n\n" + repeat("-", 2000) + "\n");
+        Path stars = write("stars.md", "# T\n\n" + repeat("*", 5000) + "\n");
+        Path quotes = write("quotes.md", "# T\n\n" + repeat(">", 1000) + " deep\n");
+        Path comment = write("comment.md", "# T\n\na <!--\n" + repeat("x\n", 1000));
+        Path flow = write("flow.md", "---\nx: " + nested("[", "]", 20_000, "") + "\n---\n# T\n");
+        Path maps = write("maps.md", "---\nx: " + nested("{a: ", "}", 5000, "1") + "\n---\n# T\n");
+        Path alias = write("alias.md", "---\na: &a [*a]\n---\n# T\n");
+        Path bomb = write("bomb.md", BOMB);
+        Path sections = write("deep.card.yaml", nestedSectionsSource(1000));
+        all.add(Arguments.of("import thematic break of 2000 dashes", List.of("import", dashes.toString(), "-o", dir.resolve("o1.card.yaml").toString())));
+        all.add(Arguments.of("set on 5000 stars", List.of("set", stars.toString(), "license=mit")));
+        all.add(Arguments.of("export --html of 1000 nested quotes", List.of("export", quotes.toString(), "--html", "-o", dir.resolve("out1").toString())));
+        all.add(Arguments.of("export --html of an unclosed comment", List.of("export", comment.toString(), "--html", "-o", dir.resolve("out2").toString())));
+        all.add(Arguments.of("import of [[[ 20000 deep", List.of("import", flow.toString(), "-o", dir.resolve("o2.card.yaml").toString())));
+        all.add(Arguments.of("set on {a: 5000 deep", List.of("set", maps.toString(), "license=mit")));
+        all.add(Arguments.of("set on a recursive alias", List.of("set", alias.toString(), "license=mit")));
+        all.add(Arguments.of("set on an alias bomb", List.of("set", bomb.toString(), "license=mit")));
+        all.add(Arguments.of("status of 1000 nested sections", List.of("status", sections.toString())));
+        all.add(Arguments.of("export of 1000 nested sections", List.of("export", sections.toString(), "-o", dir.resolve("out3").toString())));
+        all.add(Arguments.of("validate all of them", List.of("validate", dashes.toString(), stars.toString(), quotes.toString(),
+                flow.toString(), maps.toString(), alias.toString(), bomb.toString(), sections.toString())));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            all.add(Arguments.of("import /dev/zero", List.of("import", "/dev/zero", "-o", dir.resolve("o3.card.yaml").toString())));
+            all.add(Arguments.of("validate /dev/zero", List.of("validate", "/dev/zero")));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void keepsItsPromiseIn256Megabytes(String name, List<String> args) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        assumeTrue(classpath != null && classpath.contains("classes"), "needs the build's classes on the class path");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-cp", classpath, "dev.cardwright.Launcher"));
+        command.addAll(args);
+        Path errFile = dir.resolve("err-" + Math.abs(name.hashCode()) + ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errFile.toFile()).start();
+        boolean finished = p.waitFor(BOUND_SECONDS, TimeUnit.SECONDS);
+        if (!finished) {
+            p.destroyForcibly().waitFor();
+        }
+        String err = Files.readString(errFile);
+        assertThat(finished).as("%s finished within %d s", name, BOUND_SECONDS).isTrue();
+        assertThat(p.exitValue()).as("%s: exit code; stderr:%n%s", name, err).isIn(0, 1, 2);
+        assertThat(err).as(name).doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("OutOfMemory").doesNotContain("StackOverflow");
+        for (String line : err.lines().toList()) {
+            assertThat(line).as(name).matches("([^:]+:\\d+:\\d+: .*|cardwright[^:]*: .*)");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cardwright.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the fuzzer found, each shrunk to its smallest form (the seeds are those of the long run of
+ * issue 12), kept as regression tests through the same checks the fuzzer applies.
+ */
+class FuzzFindingsTest {
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** seed 10060192513064189282: set on a file of one CR wrote a block the Hub's rule does not read. */
+    @Test
+    void setOnALoneCarriageReturn() {
+        assertThatCode(() -> FuzzTargets.readme(utf8("\r"))).doesNotThrowAnyException();
+    }
+
+    /** seed 1114090020005673453: set on a mostly-CR file wrote a block that read back as two documents. */
+    @Test
+    void setOnAnUnclosedBlockWithCrLines() {
+        assertThatCode(() -> FuzzTargets.readme(utf8("---\n\uC698\r\r"))).doesNotThrowAnyException();
+    }
+
+    /** seed 1559149358864516377: a recursive alias made set copy a list into itself until the stack ran out. */
+    @Test
+    void setOnARecursiveAlias() {
+        assertThatCode(() -> FuzzTargets.readme(utf8("---\na: &a [*a]\n---\n"))).doesNotThrowAnyException();
+    }
+
+    /**
+     * seeds 3341853874748558572 and 8901513159156148737: an emoji whose first half fell at the end
+     * of the YAML reader's 1024-character buffer made it fail (card sources, and the check that a
+     * written card source reads back, which then called every card unwritable).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1020, 1021, 1022, 1023, 1024, 1025, 2046, 2047, 2048})
+    void anEmojiAcrossTheYamlReadersBuffer(int at) {
+        String head = "cardwright: 1\ncard_type: model\npreamble: \"";
+        String padding = "x".repeat(Math.max(0, at - head.length()));
+        String source = head + padding + "\uD83D\uDE00 tail\\n\"\n";
+        assertThatCode(() -> FuzzTargets.cardSource(utf8(source))).doesNotThrowAnyException();
+        String readme = "---\nlicense: mit\ntitle: \"" + "y".repeat(Math.max(0, at - 27)) + "\uD83D\uDE00\"\n---\n# T\n\uFEFFtext\n";
+        assertThatCode(() -> FuzzTargets.readme(utf8(readme))).doesNotThrowAnyException();
+    }
+}
