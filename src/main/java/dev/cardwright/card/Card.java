@@ -32,6 +32,8 @@ public final class Card {
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
     private final ObservableList<Translation> translations = FXCollections.observableArrayList();
     private final ExportSettings exportSettings = new ExportSettings();
+    private final javafx.collections.ObservableMap<String, RoleAssignment> roles =
+            FXCollections.observableMap(new java.util.LinkedHashMap<>());
     private final StringProperty cardType = new SimpleStringProperty(this, "cardType", "model");
     private CardChanges changes;
     private SourceText originalPrefix;
@@ -58,6 +60,14 @@ public final class Card {
     public ExportSettings getExportSettings() { return exportSettings; }
     public ObservableList<EvalResultsFile> getEvalResultsFiles() { return evalResultsFiles; }
     public RepositoryOrigin getRepository() { return repository; }
+    /** Roles assigned by hand, by section id (docs/roles.md); sections without one have {@link Role#byDefault}. */
+    public javafx.collections.ObservableMap<String, RoleAssignment> getRoles() { return roles; }
+
+    /** A section's role: the one assigned, else the guidebook's default. */
+    public RoleAssignment roleOf(Section section) {
+        RoleAssignment assigned = roles.get(section.getId());
+        return assigned != null ? assigned : new RoleAssignment(Role.byDefault(section.getId()), "");
+    }
     /** {@code model} or {@code dataset}: which template schema applies. */
     public StringProperty cardTypeProperty() { return cardType; }
 

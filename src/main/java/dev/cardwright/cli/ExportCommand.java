@@ -14,6 +14,7 @@ import dev.cardwright.export.CardFiles;
 import dev.cardwright.export.HtmlExport;
 import dev.cardwright.export.TranslationExport;
 import dev.cardwright.repo.RepositoryExport;
+import dev.cardwright.modelscope.ModelScopeReadme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +44,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "File names of translations, {lang} standing for the language tag: README_{lang}.md (default), README_CN.md, README_zh-CN.md, README.{lang}.md.")
     String naming;
 
+    @Option(names = "--drop-empty-optional", description = "Leave out the sections and field lines the template marks [optional] that are still empty.")
+    boolean dropEmptyOptional;
+
     @Option(names = "--language-links", description = "Put a line linking the languages at the top of every README.")
     boolean languageLinks;
 
@@ -54,9 +58,20 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write exactly what belongs in the Hub repository (README, translations, .eval_results/, linked local files) into the empty or new folder DIR, and print the equivalent 'hf upload' command.")
     Path bundle;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: write only the ModelScope twin README.md, into DIR/modelscope/ unless -o is given (docs/modelscope.md).")
+    String hub;
+
     @Override
     public Integer call() throws Exception {
+        if (!Hubs.isKnown(hub)) {
+            spec.commandLine().getErr().println("cardwright export: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         Card card = CardFiles.load(input);
+        if (Hubs.MODELSCOPE.equals(hub)) {
+            return modelScope(card);
+        }
         if (naming != null) {
             card.getExportSettings().setTranslationNaming(naming);
         }
@@ -82,6 +97,9 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
             }
+        }
+        if (dropEmptyOptional) {
+            dev.cardwright.export.EmptyOptionalParts.drop(card);
         }
         // README.md, translations (named by the card's naming pattern, docs/translation.md, or as
         // they were named in the folder the card came from), .eval_results/ and linked files
@@ -134,6 +152,22 @@ public final class ExportCommand implements Callable<Integer> {
         if (html) {
             spec.commandLine().getOut().println("wrote " + HtmlExport.export(card, dir));
         }
+        return CardwrightCommand.OK;
+    }
+
+    /** The ModelScope twin goes into its own folder by default, never over the Hub README beside the card. */
+    private int modelScope(Card card) throws IOException {
+        Path dir = outputDir != null ? outputDir : input.toAbsolutePath().getParent().resolve("modelscope");
+        ModelScopeReadme twin = ModelScopeReadme.of(card, input.toString());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CardFormatException(dir.toString(), 1, 1, "cannot create the output folder: " + e.getMessage(), e);
+        }
+        Path target = dir.resolve("README.md");
+        AtomicWrite.write(target, twin.text().getBytes(StandardCharsets.UTF_8));
+        twin.notes().forEach(n -> spec.commandLine().getErr().println(input + ": note: " + n));
+        spec.commandLine().getOut().println("wrote " + target);
         return CardwrightCommand.OK;
     }
 }

@@ -27,6 +27,7 @@ import dev.cardwright.yaml.CardSourceFile;
 import dev.cardwright.yaml.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cardwright.modelscope.ModelScopeImport;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,9 +54,17 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The card source to write (default: beside the input, named after it).")
     Path output;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: the input is a ModelScope README; its metadata is mapped to the Hub's keys (docs/modelscope.md).")
+    String hub;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!Hubs.isKnown(hub)) {
+            err.println("cardwright import: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         Map<String, Path> translated = new java.util.LinkedHashMap<>();
         for (String t : translations) {
             int eq = t.indexOf('=');
@@ -91,6 +100,9 @@ public final class ImportCommand implements Callable<Integer> {
         } else {
             card = CardFiles.load(input);
             warnAboutFrontMatter(card, input.toString(), err);
+        }
+        if (Hubs.MODELSCOPE.equals(hub)) {
+            ModelScopeImport.toHub(card, input.toString()).forEach(n -> err.println(input + ": note: " + n));
         }
         String sourceLanguage = SourceLanguage.of(card);
         for (Map.Entry<String, Path> t : translated.entrySet()) {

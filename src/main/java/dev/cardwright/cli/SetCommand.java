@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                 "Set metadata keys in a README.md or a card source, changing only those keys' lines.",
                 "VALUE is read as YAML 1.2: license=mit, tags=[a, b], language='no'.",
                 "An empty VALUE (or null) removes the key, as metadata_update does with None.",
-                "A card without front matter gets one. Exit 0 when written, 1 when the front matter"
+                "A card without front matter gets one; metadata written as a flow mapping ({…}) is rewritten in block style"
+                        + " (with a notice on stderr). Exit 0 when written, 1 when the front matter"
                         + " cannot be edited safely (the file is left untouched), 2 for bad usage or unreadable input."
         })
 public final class SetCommand implements Callable<Integer> {
@@ -88,6 +89,17 @@ public final class SetCommand implements Callable<Integer> {
         }
         Card card = source ? CardSourceFile.read(file) : ReadmeReader.read(file);
         String before = card.getFrontMatter() == null ? null : card.getFrontMatter().getYaml();
+        if (CardMetadata.needsBlockStyle(card)) {
+            // metadata_update would rewrite the whole block too; say so, since comments inside it go
+            try {
+                CardMetadata.toBlockStyle(card);
+            } catch (MetadataEditException e) {
+                err.println(locate(e, card, source).located());
+                return CardwrightCommand.PROBLEMS;
+            }
+            err.println("cardwright set: " + file + ": the metadata was a flow mapping ({…}); rewrote it in block style"
+                    + " (comments inside it are not kept)");
+        }
         for (Pair p : parsed) {
             try {
                 if (p.value() == null) {

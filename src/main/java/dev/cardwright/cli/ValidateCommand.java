@@ -13,6 +13,7 @@ import dev.cardwright.validate.ValidationResult;
 import dev.cardwright.validate.ValidationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +33,20 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions options;
 
+    @Option(names = "--hub", paramLabel = "HUB", defaultValue = "huggingface",
+            description = "huggingface (default) or modelscope: check a ModelScope README with ModelScope's rules (CW6xx) instead of the Hub's metadata rules")
+    String hub;
+
     @Override
     public Integer call() throws IOException {
+        if (!Hubs.isKnown(hub)) {
+            spec.commandLine().getErr().println("cardwright validate: --hub must be huggingface or modelscope (got '" + hub + "')");
+            return CardwrightCommand.USAGE;
+        }
         ReportFormat report = options.format(spec);
         List<String> names = files.stream().map(Path::toString).toList();
         ValidationRun.Outcome outcome = TranslationDiagnostics.addTo(
-                new ValidationRun(new CardValidator()).run(files, names, n -> { }), files, names, options.strict);
+                new ValidationRun(Hubs.MODELSCOPE.equals(hub) ? CardValidator.modelScope() : new CardValidator()).run(files, names, n -> { }), files, names, options.strict);
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
         return LintCommand.exitCode(outcome, options.strict, spec.commandLine().getErr());

@@ -130,7 +130,17 @@ public final class PreviewPage {
         tags(out, "metric", text.metrics(), map.get("metrics"));
         tags(out, "keywords", null, map.get("tags"));
         out.append("</div>");
+        out.append(charts(map.get("model-index")));
         return out.toString();
+    }
+
+    /** The results as bar charts (docs/charts.md); none when model-index is absent or not its shape (validation says why). */
+    private static String charts(Object modelIndex) {
+        try {
+            return EvalChartSvg.charts(EvalChartData.of(dev.cardwright.yaml.ModelIndexCodec.read(modelIndex)));
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private String notice(String message) {

@@ -54,6 +54,10 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import dev.cardwright.ui.carbon.CarbonCalculatorPane;
+import dev.cardwright.ui.cite.CitationPane;
+import dev.cardwright.ui.modelscope.ModelScopeExportPane;
+import dev.cardwright.ui.role.RolePane;
 
 /**
  * The main window: menus and toolbar on top; navigator | form | preview in a split whose dividers
@@ -116,9 +120,14 @@ public final class MainWindow {
     public Optional<MetadataPane> metadataPane() { return panes.metadataPane(); }
     Parent root() { return root; }
 
+    /** File ▸ New asks for the repository id, kind, languages and base model first (issue 10). */
+    private void askNewCard(String kind) {
+        new dev.cardwright.ui.newcard.NewCardDialog(stage, kind, parts.vocabularies().get().languages(), document::newCard).show();
+    }
+
     private void registerActions() {
-        actions.add("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> document.newCard("model"));
-        actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> document.newCard("dataset"));
+        actions.add("new-model", Messages.get("action.newModel"), Feather.FILE_PLUS, "Shortcut+N", () -> askNewCard("model"));
+        actions.add("new-dataset", Messages.get("action.newDataset"), Feather.DATABASE, "Shortcut+Alt+N", () -> askNewCard("dataset"));
         actions.add("new-template", Messages.get("action.newFromTemplate"), Feather.FILE_TEXT, "Shortcut+Shift+N", document::newFromTemplate);
         actions.add("open", Messages.get("action.open"), Feather.FOLDER, "Shortcut+O", () -> document.chooseFileToOpen().ifPresent(this::open));
         new HubActions(stage, document, parts.executor()).register(actions, dialogs);
@@ -136,6 +145,13 @@ public final class MainWindow {
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
         actions.add("about", Messages.get("action.about"), Feather.INFO, "F1", () -> dialogs.showInfo(Messages.get("action.about"), Messages.get("about.message")));
+        // issue 15: helpers that write into the card, each in a window of its own
+        actions.add("modelscope", Messages.get("action.modelscope"), Feather.SHARE_2, "Shortcut+Alt+M",
+                () -> ModelScopeExportPane.show(stage, document.getCard(), document.displayName(),
+                        () -> dialogs.chooseSave(DialogService.FileKind.README, "README.md")));
+        actions.add("carbon", Messages.get("action.carbon"), Feather.WIND, null, () -> CarbonCalculatorPane.show(stage, document.getCard()));
+        actions.add("citation", Messages.get("action.citation"), Feather.BOOK_OPEN, null, () -> CitationPane.show(stage, document.getCard()));
+        actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
                 () -> new TranslationWindow(stage, document.getCard(), document.history(), parts.preview(), parts.executor(), document.displayName(),

@@ -9,9 +9,14 @@ import java.util.Optional;
  * macro names joined by {@code #}; {@code @comment}, {@code @string} and {@code @preamble}
  * as BibTeX defines them. Text between entries is ignored, as BibTeX ignores it.
  */
-final class BibtexCheck {
+public final class BibtexCheck {
     /** Where the first problem is (0-based line and column inside the block) and what it is. */
-    record Problem(int line, int column, String message) {
+    public record Problem(int line, int column, String message) {
+    }
+
+    /** The first problem of a BibTeX text, as CW308 reports it; empty when it reads cleanly. */
+    public static Optional<Problem> check(String text) {
+        return new BibtexCheck(text).firstProblem();
     }
 
     private static final class Stop extends Exception {

@@ -28,14 +28,27 @@ public final class CardValidator {
 
     private final MetadataValidator metadata;
     private final SectionSchema schema;
+    private final TextMetadataAgreement agreement;
+    private final boolean modelScope;
 
     public CardValidator() {
         this(Vocabulary.hub(), new TemplateSectionSchema());
     }
 
     public CardValidator(Vocabulary vocabulary, SectionSchema schema) {
-        this.metadata = new MetadataValidator(vocabulary);
+        this(new MetadataValidator(vocabulary), vocabulary, schema, false);
+    }
+
+    private CardValidator(MetadataValidator metadata, Vocabulary vocabulary, SectionSchema schema, boolean modelScope) {
+        this.metadata = metadata;
         this.schema = schema;
+        this.agreement = new TextMetadataAgreement(vocabulary);
+        this.modelScope = modelScope;
+    }
+
+    /** A validator for ModelScope READMEs: ModelScope's metadata rules (CW6xx) in place of the Hub's CW1xx/CW2xx. */
+    public static CardValidator modelScope() {
+        return new CardValidator(new MetadataValidator(Vocabulary.hub(), new ModelScopeRules()), Vocabulary.hub(), new TemplateSectionSchema(), true);
     }
 
     /** Validates a card read from a README; links are resolved against {@code directory} (null: not checked). */
@@ -60,12 +73,26 @@ public final class CardValidator {
         body.check(card.preamble(), false);
         card.sections().stream().flatMap(CardText.SectionText::flatten)
                 .forEach(s -> body.check(s.block(), isCitation(s.title())));
+        // ModelScope names licenses and languages its own way; the Hub's agreement rule would misread them.
+        if (!modelScope) agreement.check(root, card.sections().stream().flatMap(CardText.SectionText::flatten).map(CardText.SectionText::block).toList(), out);
+        if (modelScope && !hasChinese(card)) {
+            out.add(Rule.MODELSCOPE_BODY_NOT_CHINESE.at(card.preamble().line(), 1, null, null));
+        }
         Completeness completeness = Completeness.of(card, type, schema);
         sectionRules(card, completeness, out);
         List<Diagnostic> sorted = out.list().stream()
                 .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
                 .toList();
         return new ValidationResult(card.file(), sorted, completeness);
+    }
+
+    private static boolean hasChinese(CardText card) {
+        return han(card.preamble().text()) || card.sections().stream().flatMap(CardText.SectionText::flatten)
+                .anyMatch(s -> han(s.title()) || han(s.block().text()));
+    }
+
+    private static boolean han(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void encoding(CardText card, Findings out) {

@@ -48,9 +48,15 @@ final class KeyChecks {
         this.traps = new YamlTraps(out);
     }
 
-    /** @param hasAnchors whether the text defines anchors (only then can aliases share nodes) */
-    void check(MappingNode root, boolean hasAnchors) {
+    /**
+     * @param hasAnchors whether the text defines anchors (only then can aliases share nodes)
+     * @param hubKeys whether unknown keys are measured against the Hub's (not for other hubs' cards)
+     */
+    void check(MappingNode root, boolean hasAnchors, boolean hubKeys) {
         walk(root, MetadataPath.ROOT, hasAnchors ? MetadataValidator.visited() : null, false);
+        if (!hubKeys) {
+            return;
+        }
         for (NodeTuple t : root.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && !KNOWN.contains(k.getValue())) {
                 suggestion(k.getValue()).ifPresent(s -> out.at(k, Rule.KEY_MISSPELLED, k.getValue(), s, k.getValue(), s));

@@ -52,9 +52,16 @@ final class MetadataValidator {
     static final int PLAIN_SHORTCUT_CHARS = 32 * 1024;
 
     private final Vocabulary vocab;
+    /** Set for ModelScope READMEs: their values follow ModelScope's rules, not the Hub's. */
+    private final ModelScopeRules modelScope;
 
     MetadataValidator(Vocabulary vocab) {
+        this(vocab, null);
+    }
+
+    MetadataValidator(Vocabulary vocab, ModelScopeRules modelScope) {
         this.vocab = vocab;
+        this.modelScope = modelScope;
     }
 
     /** Checks the front matter; returns the root mapping when there is one (for completeness), else null. */
@@ -98,7 +105,12 @@ final class MetadataValidator {
             out.at(root, Rule.METADATA_NOT_MAPPING, null, null, kind(root));
             return null;
         }
-        new KeyChecks(out).check(map, hasAnchors);
+        if (modelScope != null) {
+            new KeyChecks(out).check(map, hasAnchors, false); // ModelScope's keys (tasks, frameworks) are no misspellings
+            modelScope.check(map, out);
+            return map;
+        }
+        new KeyChecks(out).check(map, hasAnchors, true);
         checkValues(map, out);
         return map;
     }

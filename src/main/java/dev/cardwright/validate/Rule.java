@@ -87,6 +87,8 @@ public enum Rule {
             "relative {0} to \"{1}\", but there is no such file beside the card"),
     BIBTEX_INVALID("CW308", "bibtex-invalid", WARNING,
             "BibTeX citation does not parse: {0}"),
+    TEXT_CONTRADICTS_METADATA("CW309", "text-contradicts-metadata", WARNING,
+            "the text gives the {0} as \"{1}\", but the metadata says \"{2}\""),
 
     // CW4xx: translations kept in a card source, checked against their source (docs/translation.md)
     TRANSLATION_MISSING("CW401", "translation-missing", INFO,
@@ -126,7 +128,24 @@ public enum Rule {
     EVAL_RESULTS_DATASET_ID("CW507", "eval-results-dataset-id", ERROR,
             "\"{0}\" with value \"{1}\" is not valid. It must be a Hub dataset id (name or org/name), not a path or URL"),
     EVAL_RESULTS_KEY_UNKNOWN("CW508", "eval-results-key-unknown", WARNING,
-            "unknown key \"{0}\" in an evaluation result; the Hub ignores it{1}");
+            "unknown key \"{0}\" in an evaluation result; the Hub ignores it{1}"),
+    // CW6xx: ModelScope's rules, for `validate --hub modelscope` (docs/modelscope.md)
+    MODELSCOPE_TASKS_MISSING("CW601", "modelscope-tasks-missing", WARNING,
+            "no \"tasks\"; ModelScope lists, filters and runs a model by its task{0}"),
+    MODELSCOPE_TASK_UNKNOWN("CW602", "modelscope-task-unknown", WARNING,
+            "\"{0}\" with value \"{1}\" is not a ModelScope task{2}"),
+    MODELSCOPE_LICENSE_UNKNOWN("CW603", "modelscope-license-unknown", WARNING,
+            "\"license\" with value \"{0}\" is not one of ModelScope's license names [{1}]{2}"),
+    MODELSCOPE_FRAMEWORK_UNKNOWN("CW604", "modelscope-framework-unknown", WARNING,
+            "\"{0}\" with value \"{1}\" is not a framework ModelScope names [{2}]{3}"),
+    MODELSCOPE_HUB_KEY("CW605", "modelscope-hub-key", INFO,
+            "\"{0}\" is the Hub's key; ModelScope reads \"{1}\" instead"),
+    MODELSCOPE_INDEXING_INVALID("CW606", "modelscope-indexing-invalid", ERROR,
+            "\"{0}\" {1}"),
+    MODELSCOPE_LIST_EXPECTED("CW607", "modelscope-list-expected", WARNING,
+            "\"{0}\" must be a list on ModelScope, not {1}"),
+    MODELSCOPE_BODY_NOT_CHINESE("CW608", "modelscope-body-not-chinese", INFO,
+            "the card's text has no Chinese; ModelScope readers expect a Chinese card (export --hub modelscope takes the zh translation)");
 
     private final String code;
     private final String id;

@@ -49,6 +49,20 @@ public final class CardMetadata {
         }
     }
 
+    /** Whether the card's metadata is a non-empty flow mapping, which must be converted before keys can be edited. */
+    public static boolean needsBlockStyle(Card card) {
+        FrontMatter fm = card.getFrontMatter();
+        return fm != null && MetadataEditor.needsBlockStyle(fm.getYaml());
+    }
+
+    /** Rewrites a flow-mapping front matter in block style ({@link MetadataEditor#toBlockStyle}). */
+    public static void toBlockStyle(Card card) throws MetadataEditException {
+        FrontMatter fm = card.getFrontMatter();
+        if (fm != null && MetadataEditor.needsBlockStyle(fm.getYaml())) {
+            store(card, fm, MetadataEditor.toBlockStyle(fm.getYaml()));
+        }
+    }
+
     /**
      * The card's evaluation results as table rows; none when it has no {@code model-index}.
      *

@@ -81,6 +81,20 @@ final class CardSourceFileEmitter {
                 }
             }
         }
+        if (!card.getRoles().isEmpty()) {
+            // who writes what (docs/roles.md): the card source only, never a README
+            key(0, "roles").append('\n');
+            int r = 0;
+            for (var e : card.getRoles().entrySet()) {
+                String base = "roles/" + r++ + "/";
+                dash(4);
+                string(4, "section", base + "section", e.getKey());
+                string(4, "role", base + "role", e.getValue().role().id());
+                if (!e.getValue().person().isEmpty()) {
+                    string(4, "person", base + "person", e.getValue().person());
+                }
+            }
+        }
         repository(card);
         ExportSettings export = card.getExportSettings();
         key(0, "export").append('\n');

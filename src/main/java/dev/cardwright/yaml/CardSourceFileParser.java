@@ -76,7 +76,7 @@ final class CardSourceFileParser {
                     + CardSourceFile.FORMAT_VERSION + ")");
         }
         top.allow("cardwright", "card_type", "readme", "prefix", "prefix_raw", "front_matter", "preamble",
-                "preamble_raw", "sections", "translations", "eval_results", "repository", "export");
+                "preamble_raw", "sections", "translations", "eval_results", "repository", "roles", "export");
         Card card = new Card();
         card.setCardType(top.string("card_type", "model"));
         FileFormat format = FileFormat.DEFAULT;
@@ -121,6 +121,16 @@ final class CardSourceFileParser {
         }
         if (top.has("repository")) {
             repository(fields(top.node("repository"), "repository"), card.getRepository());
+        }
+        if (top.has("roles")) {
+            for (Node r : sequence(top.node("roles"), "roles")) {
+                Fields f = fields(r, "a role");
+                f.allow("section", "role", "person");
+                String role = f.required("role");
+                dev.cardwright.card.Role parsed = dev.cardwright.card.Role.fromId(role)
+                        .orElseThrow(() -> error(f.node("role"), "unknown role '" + role + "' (expected developer, sociotechnic or project-organiser)"));
+                card.getRoles().put(f.required("section"), new dev.cardwright.card.RoleAssignment(parsed, f.string("person", "")));
+            }
         }
         if (top.has("export")) {
             exportSettings(fields(top.node("export"), "export"), card.getExportSettings());

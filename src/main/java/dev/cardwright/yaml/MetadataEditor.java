@@ -51,7 +51,8 @@ public final class MetadataEditor {
     /** The top-level key being edited, where a refusal is reported. */
     private Node focus;
 
-    private MetadataEditor(String yaml) throws MetadataEditException {
+    private MetadataEditor(String text) throws MetadataEditException {
+        String yaml = withoutEmptyFlowMapping(text);
         this.t = new YamlText(yaml);
         this.extent = new NodeExtent(t);
         Optional<Node> node;
@@ -79,6 +80,105 @@ public final class MetadataEditor {
         throw t.refuse(node, "the metadata is a single value, not a mapping of keys to values");
     }
 
+    /**
+     * {@code {}} (what huggingface_hub writes for a card without metadata, and what a new card
+     * starts from) holds nothing a line-by-line edit could disturb: it is read as an empty
+     * document, so the first key written turns it into block style. Comments around it stay.
+     */
+    private static String withoutEmptyFlowMapping(String yaml) {
+        Optional<Node> node;
+        try {
+            node = YamlReader.compose(yaml);
+        } catch (YamlEngineException e) {
+            return yaml; // reported by the constructor's own parse
+        }
+        if (node.isEmpty() || !(node.get() instanceof MappingNode m) || m.getFlowStyle() != FlowStyle.FLOW
+                || !m.getValue().isEmpty() || m.getAnchor().isPresent() || !m.getTag().equals(Tag.MAP)) {
+            return yaml;
+        }
+        YamlText t = new YamlText(yaml);
+        int start = t.start(m);
+        int end = t.end(m);
+        int lineStart = t.lineStart(t.lineOf(start));
+        int lineEnd = t.lineEnd(t.lineOf(Math.max(start, end - 1)));
+        String rest = yaml.substring(lineStart, start) + yaml.substring(end, lineEnd);
+        if (rest.isBlank()) {
+            return yaml.substring(0, lineStart) + yaml.substring(lineEnd); // the whole line goes
+        }
+        return yaml.substring(0, start) + yaml.substring(end);
+    }
+
+    /**
+     * Whether the top level is a mapping written in flow style ({@code {license: mit}}) with
+     * something in it: {@link #toBlockStyle} must convert it before keys can be edited.
+     */
+    public static boolean needsBlockStyle(String yaml) {
+        try {
+            return YamlReader.compose(yaml).map(n -> n instanceof MappingNode m
+                    && m.getFlowStyle() == FlowStyle.FLOW && !m.getValue().isEmpty()).orElse(false);
+        } catch (YamlEngineException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The same metadata written in block style as huggingface_hub writes it. Comments before the
+     * mapping are kept; comments inside it cannot be placed in the new layout and are dropped,
+     * which is why the editor asks first and {@code set} says so.
+     *
+     * @throws MetadataEditException when the text is not YAML or not a flow mapping of plain data
+     */
+    public static String toBlockStyle(String yaml) throws MetadataEditException {
+        YamlText t = new YamlText(yaml);
+        Node node;
+        Object value;
+        try {
+            node = YamlReader.compose(yaml).orElse(null);
+            value = YamlReader.load(yaml);
+        } catch (YamlEngineException e) {
+            throw YamlText.notYaml(e);
+        }
+        if (!(node instanceof MappingNode m) || m.getFlowStyle() != FlowStyle.FLOW || !(value instanceof Map<?, ?>)) {
+            throw new MetadataEditException(1, 1, "the metadata is not a flow mapping ({…})");
+        }
+        Node complex = complexKey(m);
+        if (complex != null) {
+            // {{ card_data }} of a Jinja template reads as a mapping used as a key: not metadata to rewrite
+            throw t.refuse(complex, "the flow mapping has a key that is not a plain value (a template's {{ … }}?); it is left as it is");
+        }
+        String lineBreak = yaml.contains("\r\n") ? "\r\n" : "\n";
+        String before = yaml.substring(0, t.lineStart(t.lineOf(t.start(m))));
+        String block = ((Map<?, ?>) value).isEmpty() ? "" : PyYamlEmitter.dump(value, lineBreak);
+        String converted = before + block;
+        if (!Values.same(readMap(converted), value)) {
+            throw t.refuse(m, "the metadata could not be written in block style without changing it");
+        }
+        return converted;
+    }
+
+    /** The first mapping key below {@code node} that is not a scalar, or null. */
+    private static Node complexKey(Node node) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple tuple : m.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode)) {
+                    return tuple.getKeyNode();
+                }
+                Node inner = complexKey(tuple.getValueNode());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                Node inner = complexKey(item);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
     // ---- public API ------------------------------------------------------------------------
 
     /** Sets a top-level key (adding it at the end when absent). */
@@ -99,13 +199,15 @@ public final class MetadataEditor {
      */
     public static String set(String yaml, List<?> path, Object value) throws MetadataEditException {
         checkPath(path);
-        return new MetadataEditor(yaml).doSet(path, Values.copy(value));
+        MetadataEditor editor = new MetadataEditor(yaml);
+        return editor.unchangedAs(yaml, editor.doSet(path, Values.copy(value)));
     }
 
     /** Removes the key or list item at {@code path}; unchanged text when there is none. */
     public static String remove(String yaml, List<?> path) throws MetadataEditException {
         checkPath(path);
-        return new MetadataEditor(yaml).doRemove(path);
+        MetadataEditor editor = new MetadataEditor(yaml);
+        return editor.unchangedAs(yaml, editor.doRemove(path));
     }
 
     /**
@@ -137,6 +239,11 @@ public final class MetadataEditor {
             }
         }
         return editor.doSet(List.of(key), newValue);
+    }
+
+    /** An edit that changed nothing gives back the caller's text, even where {@code {}} was read as empty. */
+    private String unchangedAs(String original, String edited) {
+        return edited.equals(t.text) ? original : edited;
     }
 
     private String apply(ValueDiff.Change c) throws MetadataEditException {

@@ -103,6 +103,14 @@ class SetCommandCorpusTest {
             assertThat(output).isEqualTo(input.text());
             return;
         }
+        if (err.toString().contains("rewrote it in block style")) {
+            // a flow mapping ({card_data} in a fixture) is rewritten whole, as metadata_update would: the data is what must hold
+            Map<String, Object> after = Metadata.parse(yaml(output, FrontMatterBlock.find(output).orElseThrow()));
+            Map<String, Object> expected = new LinkedHashMap<>(before);
+            expected.put("license", "mit");
+            assertThat(after).isEqualTo(expected);
+            return;
+        }
         assertThat(diff.added()).hasSize(1);
         assertThat(YamlReader.load(diff.added().get(0))).isEqualTo(Map.of("license", "mit"));
         if (before.containsKey("license")) {

@@ -131,6 +131,22 @@ class SetCommandTest {
     }
 
     @Test
+    void setsAKeyOnACardWhoseMetadataIsAnEmptyFlowMapping() throws Exception {
+        Path readme = file("README.md", "---\n{}\n---\n# Model\n\nText.\n");
+        assertThat(run("set", readme.toString(), "license=mit", "language=[zh]")).as(err.toString()).isZero();
+        assertThat(Files.readString(readme)).isEqualTo("---\nlicense: mit\nlanguage:\n- zh\n---\n# Model\n\nText.\n");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void convertsAFlowMappingToBlockStyleWithANotice() throws Exception {
+        Path readme = file("README.md", "---\n{license: apache-2.0, tags: [a]}\n---\nbody\n");
+        assertThat(run("set", readme.toString(), "license=mit")).as(err.toString()).isZero();
+        assertThat(Files.readString(readme)).isEqualTo("---\nlicense: mit\ntags:\n- a\n---\nbody\n");
+        assertThat(err.toString()).contains(readme.toString()).contains("flow mapping").contains("block style");
+    }
+
+    @Test
     void hasHelp() {
         assertThat(run("set", "--help")).isZero();
         assertThat(out.toString()).contains("KEY=VALUE").contains("-o, --output");

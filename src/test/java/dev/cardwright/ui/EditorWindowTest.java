@@ -117,8 +117,9 @@ class EditorWindowTest {
         assertThat(((Stage) window.scene().getWindow()).getTitle()).startsWith("• ");
         List<String> before = original.lines().toList();
         List<String> after = window.document().readmeText().lines().toList();
-        assertThat(after).hasSize(before.size() + 1);
-        assertThat(changedLines(before, after)).containsExactly("Detects sponsor segments.");
+        // typed after the last line: written with a blank line before the next heading
+        assertThat(after).hasSize(before.size() + 2);
+        assertThat(changedLines(before, after)).containsExactly("Detects sponsor segments.", "");
         waitForPreview(robot, "Detects sponsor segments.", true);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -185,7 +186,7 @@ class EditorWindowTest {
         robot.clickOn("#markdown-uses_direct-use").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("Chat in Chinese and English.");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(directUse.getText()).endsWith("Chat in Chinese and English.\n");
+        assertThat(directUse.getText()).endsWith("Chat in Chinese and English.\n\n");
         waitForPreview(robot, "Chat in Chinese and English.", true);
 
         // the evaluation table: a new row creates model-index, the value cell is typed

@@ -58,7 +58,7 @@ class LeanReaderAgreementTest {
     /**
      * Cards whose text, a line of dashes and then YAML keys, CommonMark reads as a setext heading
      * (the editor shows one at line 1) while the validator keeps the block in the preamble to
-     * report it as a misplaced front matter (CardLoader.opensYaml). The only intended difference.
+     * report it as a misplaced front matter (HeadingScanner.scan with dashesBeforeYaml). The only intended difference.
      */
     private static final java.util.Set<String> MISPLACED_FRONT_MATTER = java.util.Set.of(
             "saranscript_huggingface-models__models_Davlan_bert-base-multilingual-cased-finetuned-wolof_README.md",

@@ -115,7 +115,30 @@ class MetadataEditorTest {
     void refusesATopLevelThatIsNotABlockMapping() {
         assertThatThrownBy(() -> set("- a\n- b\n", "license", "x")).hasMessageContaining("is a list");
         assertThatThrownBy(() -> set("just text\n", "license", "x")).hasMessageContaining("single value");
-        assertThatThrownBy(() -> set("{license: mit, tags: [a]}\n", "license", "x")).hasMessageContaining("flow mapping");
+        assertThatThrownBy(() -> set("{license: mit, tags: [a]}\n", "license", "x")).hasMessageContaining("flow mapping"); // converted only on request
+    }
+
+    @Test
+    void anEmptyFlowMappingBecomesBlockStyleOnTheFirstEdit() throws Exception {
+        assertThat(set("{}\n", "license", "mit")).isEqualTo("license: mit\n");
+        assertThat(set("{}", "language", java.util.List.of("en", "zh"))).isEqualTo("language:\n- en\n- zh\n");
+        assertThat(set("# kept\n{ }\n", "license", "mit")).isEqualTo("# kept\nlicense: mit\n");
+        assertThat(MetadataEditor.update("{}\n", "tags", java.util.List.of("a"))).isEqualTo("tags:\n- a\n");
+        assertThat(MetadataEditor.remove("{}\n", "license")).as("nothing to remove: the text stays").isEqualTo("{}\n");
+    }
+
+    @Test
+    void aFlowMappingWithKeysIsConvertedToBlockStyleOnRequest() throws Exception {
+        String flow = "# about\n{license: mit, tags: [a, b], language: 'no'}\n";
+        assertThat(MetadataEditor.needsBlockStyle(flow)).isTrue();
+        assertThat(MetadataEditor.needsBlockStyle("{}\n")).as("empty: converted by the first edit").isFalse();
+        assertThat(MetadataEditor.needsBlockStyle("license: mit\n")).isFalse();
+        String block = MetadataEditor.toBlockStyle(flow);
+        assertThat(block).isEqualTo("# about\nlicense: mit\ntags:\n- a\n- b\nlanguage: 'no'\n");
+        assertThat(set(block, "license", "apache-2.0")).isEqualTo("# about\nlicense: apache-2.0\ntags:\n- a\n- b\nlanguage: 'no'\n");
+        assertThat(MetadataEditor.toBlockStyle("{a: 1}\r\n")).isEqualTo("a: 1\r\n");
+        assertThatThrownBy(() -> MetadataEditor.toBlockStyle("{{ card_data }}\n")).as("a Jinja placeholder is not metadata")
+                .isInstanceOf(MetadataEditException.class).hasMessageContaining("not a plain value");
     }
 
     @Test

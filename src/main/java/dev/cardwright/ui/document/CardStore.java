@@ -25,6 +25,11 @@ public interface CardStore {
     /** A new card from a built-in template: {@code model} or {@code dataset}. */
     Card newCard(String cardType) throws IOException;
 
+    /** A new card for a repository (File ▸ New): title, model id and languages filled in, placeholders left empty. */
+    default Card newCard(dev.cardwright.template.NewCardRequest request) throws IOException {
+        return newCard(request.cardType());
+    }
+
     /** A new card rendered from any Jinja template file (variables left empty). */
     Card fromTemplate(Path template) throws IOException;
 

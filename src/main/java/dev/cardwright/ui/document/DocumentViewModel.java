@@ -41,6 +41,8 @@ public final class DocumentViewModel {
     private final UndoHistory history = new UndoHistory();
     private final StringBinding title;
     private String untitledName = "untitled";
+    /** The repository a card made with File ▸ New is for, until it is saved somewhere. */
+    private String repoId;
     private Subscription recording = Subscription.EMPTY;
 
     public DocumentViewModel(CardStore store, DialogService dialogs) {
@@ -60,6 +62,9 @@ public final class DocumentViewModel {
 
     public String displayName() {
         Path f = file.get();
+        if (f == null && repoId != null) {
+            return Messages.get("document.newCard", repoId); // no file yet: the title names none
+        }
         return f == null ? untitledName : f.getFileName().toString();
     }
 
@@ -69,6 +74,7 @@ public final class DocumentViewModel {
         recording.unsubscribe(); // the card being replaced is no longer this document's
         recording = CardEditRecorder.attach(newCard, history);
         untitledName = nameWhenUntitled == null ? "untitled" : nameWhenUntitled;
+        repoId = null;
         file.set(from);
         card.set(newCard);
     }
@@ -123,6 +129,24 @@ public final class DocumentViewModel {
     /** Asks which card source or README to open; empty when the user cancels. */
     public Optional<Path> chooseFileToOpen() {
         return dialogs.chooseOpen(FileKind.CARD_OR_README);
+    }
+
+    /** Replaces the document with a new card for a repository, after asking about unsaved changes. */
+    public boolean newCard(dev.cardwright.template.NewCardRequest request) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try {
+            Card made = store.newCard(request);
+            repoId = request.repoId();
+            setCard(made, null, request.fileName());
+            repoId = request.repoId();
+            title.invalidate();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("error.new.title"), e.getMessage());
+            return false;
+        }
     }
 
     /** Replaces the document with a new card of {@code type} ({@code model} or {@code dataset}), after asking about unsaved changes. */

@@ -75,6 +75,11 @@ public final class HubCardStore implements CardStore {
     }
 
     @Override
+    public Card newCard(dev.cardwright.template.NewCardRequest request) throws IOException {
+        return imported(request.render(), request.cardType());
+    }
+
+    @Override
     public Card fromTemplate(Path template) throws IOException {
         String source = Files.readString(template, StandardCharsets.UTF_8);
         String text = CardRenderer.render("model", source, template.toString(), Map.of(), Map.of());

@@ -74,8 +74,12 @@ public final class PaneCache {
                 }
                 yield preamblePane;
             }
-            case SECTION -> sectionPanes.computeIfAbsent(entry.section(), s -> new SectionPane(
-                    new SectionViewModel(s, guide.forCardType(card.getCardType()), Messages.locale()), executor));
+            case SECTION -> sectionPanes.computeIfAbsent(entry.section(), s -> {
+                SectionViewModel model = new SectionViewModel(s, guide.forCardType(card.getCardType()), Messages.locale());
+                // only the card's last section ends the file: it ends with a line break, the others with a blank line
+                model.setFollowed(() -> card.allSections().reduce((a, b) -> b).orElse(null) != s);
+                return new SectionPane(model, executor);
+            });
         };
     }
 

@@ -26,6 +26,12 @@ public final class SectionActions {
         this.document = document;
         this.navigator = navigator;
         this.dialogs = dialogs;
+        // F2 in the outline edits the title in place; the menu's F2 elsewhere asks in a dialog
+        navigator.setRenamer((section, title) -> {
+            if (structure != null) {
+                structure.rename(section, title);
+            }
+        });
     }
 
     public void register(Actions actions) {

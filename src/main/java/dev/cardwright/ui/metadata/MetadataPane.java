@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -114,7 +113,46 @@ public final class MetadataPane extends ScrollPane {
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
         yamlHint.getStyleClass().add(StyleClasses.TEXT_MUTED);
-        content.getChildren().addAll(title, guidance, editError, form, resultsLabel, marked("model-index", results), yamlLabel, yamlHint, scroll, yamlStatus);
+        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, resultsWithCharts(), yamlLabel, yamlHint, scroll, yamlStatus);
+    }
+
+    /**
+     * Metadata written as one flow mapping ({@code {license: mit}}) cannot be edited key by key:
+     * say so and offer to write it in block style, instead of refusing every edit of the form.
+     * Shown while the text is such a mapping (an empty {@code {}} needs no offer: the first
+     * edit converts it).
+     */
+    private javafx.scene.Node flowNotice() {
+        Label text = new Label(Messages.get("metadata.flow.notice"));
+        text.setWrapText(true);
+        javafx.scene.control.Button convert = new javafx.scene.control.Button(Messages.get("metadata.flow.convert"));
+        convert.setId("metadata-convert-block");
+        convert.setOnAction(e -> model.convertToBlockStyle());
+        HBox box = new HBox(10, text, convert);
+        box.setId("metadata-flow-notice");
+        box.getStyleClass().add("flow-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable update = () -> {
+            boolean shown = model.needsBlockStyle();
+            box.setVisible(shown);
+            box.setManaged(shown);
+        };
+        update.run();
+        javafx.beans.value.ChangeListener<String> onText = (obs, old, now) -> update.run();
+        if (card.getFrontMatter() != null) {
+            card.getFrontMatter().yamlProperty().addListener(onText);
+        }
+        card.frontMatterProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.yamlProperty().removeListener(onText);
+            }
+            if (now != null) {
+                now.yamlProperty().addListener(onText);
+            }
+            update.run();
+        });
+        return box;
     }
 
     private void buildForm() {
@@ -193,12 +231,7 @@ public final class MetadataPane extends ScrollPane {
     /** A text field that suggests entries of a vocabulary (searchable by id and names); picking one writes its id. */
     private TextField picker(String key, javafx.beans.property.StringProperty property, List<Choice> choices) {
         TextField f = text(key, property);
-        if (!choices.isEmpty()) {
-            var completion = TextFields.bindAutoCompletion(f, request -> choices.stream().filter(c -> c.matches(request.getUserText()))
-                    .limit(40).map(Choice::display).toList());
-            completion.setOnAutoCompleted(e -> f.setText(e.getCompletion().split(" ", 2)[0]));
-            dev.cardwright.ui.common.Theme.plainPopup(completion);
-        }
+        PickerCompletion.bind(f, choices, f::setText);
         return f;
     }
 
@@ -219,6 +252,17 @@ public final class MetadataPane extends ScrollPane {
      * ControlsFX's decorations: those need a decoration layer at the top of the scene, which only
      * ControlsFX's internal classes provide.
      */
+    /** The results table with its charts beside it (issue 15: one bar chart per dataset, docs/charts.md). */
+    private javafx.scene.Node resultsWithCharts() {
+        javafx.scene.Node table = marked("model-index", results);
+        javafx.scene.Node charts = new dev.cardwright.ui.chart.EvalChartPane(model.getResults()).node();
+        javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, table, charts);
+        ((javafx.scene.layout.Region) charts).setMaxWidth(460);
+        ((javafx.scene.layout.Region) charts).setPrefWidth(440);
+        return row;
+    }
+
     private javafx.scene.Node marked(String key, javafx.scene.Node node) {
         FontIcon icon = new FontIcon(Feather.ALERT_CIRCLE);
         icon.setId(NodeIds.of("problem", key));

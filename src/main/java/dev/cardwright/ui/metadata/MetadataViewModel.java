@@ -245,6 +245,34 @@ public final class MetadataViewModel {
         }
     }
 
+    /**
+     * Whether the metadata is a flow mapping with keys ({@code {license: mit}}), which the form
+     * cannot edit key by key until it is written in block style. Cheap for any other text: only a
+     * block whose first content starts with a brace is parsed.
+     */
+    public boolean needsBlockStyle() {
+        String text = yaml();
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || t.equals("---")) {
+                continue;
+            }
+            return t.startsWith("{") && MetadataEditor.needsBlockStyle(text);
+        }
+        return false;
+    }
+
+    /** Rewrites a flow-mapping front matter in block style (one undoable change of the text). */
+    public void convertToBlockStyle() {
+        try {
+            String converted = MetadataEditor.toBlockStyle(yaml());
+            card.getFrontMatter().setYaml(converted);
+            editError.set("");
+        } catch (MetadataEditException e) {
+            editError.set(String.valueOf(e.getMessage()));
+        }
+    }
+
     /** Reads every known key from the YAML again (in the background; the properties follow on the FX thread). */
     public void pull() {
         String text = yaml();
@@ -260,6 +288,8 @@ public final class MetadataViewModel {
             return;
         }
         current = parsed.values();
+        // a refusal belonged to the text it was made on; this text reads, so its banner goes
+        editError.set("");
         pulling = true;
         try {
             setText(license, "license");

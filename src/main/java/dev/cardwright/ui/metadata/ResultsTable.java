@@ -1,5 +1,6 @@
 package dev.cardwright.ui.metadata;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -20,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
@@ -34,6 +34,8 @@ import javafx.util.Callback;
 final class ResultsTable extends VBox {
     private final MetadataViewModel model;
     private final TableView<EvalResult> table = new TableView<>();
+    /** The columns Tab goes through, in order. */
+    private final java.util.List<TableColumn<EvalResult, String>> textColumns = new java.util.ArrayList<>();
 
     ResultsTable(MetadataViewModel model) {
         this.model = model;
@@ -54,14 +56,14 @@ final class ResultsTable extends VBox {
         table.getColumns().add(text(Messages.get("results.metricName"), "metric-name", EvalResult::metricNameProperty, EvalResult::setMetricName));
         TableColumn<EvalResult, String> value = new TableColumn<>(Messages.get("results.value"));
         value.setId("results-col-value");
-        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getMetricValue() == null ? ""
-                : String.valueOf(c.getValue().getMetricValue())));
-        value.setCellFactory(TextFieldTableCell.forTableColumn());
-        value.setOnEditCommit(e -> {
-            e.getRowValue().setMetricValue(EvalResult.metricValueOf(e.getNewValue()));
-            model.commitRow(e.getRowValue());
-        });
+        value.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(() -> c.getValue().getMetricValue() == null ? ""
+                : String.valueOf(c.getValue().getMetricValue()), c.getValue().metricValueProperty()));
+        value.setCellFactory(c -> new ResultCell((row, text) -> {
+            row.setMetricValue(EvalResult.metricValueOf(text));
+            model.commitRow(row);
+        }, this::moveEditor));
         table.getColumns().add(value);
+        textColumns.add(value);
         TableColumn<EvalResult, Boolean> verified = new TableColumn<>(Messages.get("results.verified"));
         verified.setId("results-col-verified");
         verified.setCellValueFactory(c -> {
@@ -95,6 +97,8 @@ final class ResultsTable extends VBox {
                 model.removeResult(row);
             }
         });
+        Button importRows = button("results-import", Feather.DOWNLOAD, Messages.get("results.import"), () ->
+                new ResultsImportDialog(getScene() == null ? null : getScene().getWindow(), this::addImported).show());
         Button up = button("results-up", Feather.ARROW_UP, Messages.get("results.up"), () -> move(-1));
         Button down = button("results-down", Feather.ARROW_DOWN, Messages.get("results.down"), () -> move(1));
         // adding, removing and moving apply to model-index rows; an entry is edited in place
@@ -104,11 +108,46 @@ final class ResultsTable extends VBox {
         }, table.getSelectionModel().selectedItemProperty()));
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        getChildren().addAll(new HBox(4, add, remove, up, down), table);
+        getChildren().addAll(new HBox(4, add, remove, up, down, importRows), table);
+    }
+
+    /** Rows read by the import dialog, added after the last row as one change of the card. */
+    private void addImported(List<EvalResult> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        model.getResults().addAll(rows);
+        model.commitResults();
+        select(rows.get(0));
+        table.scrollTo(rows.get(0));
     }
 
     TableView<EvalResult> table() {
         return table;
+    }
+
+    /** Tab and Shift+Tab: the next or previous text cell, on to the next or previous row at the ends. */
+    private void moveEditor(EvalResult row, TableColumn<EvalResult, String> column, int delta) {
+        int r = model.getResults().indexOf(row);
+        int c = textColumns.indexOf(column) + delta;
+        if (r < 0 || c < -1 || c > textColumns.size()) {
+            return;
+        }
+        if (c == textColumns.size()) {
+            r++;
+            c = 0;
+        } else if (c < 0) {
+            r--;
+            c = textColumns.size() - 1;
+        }
+        if (r < 0 || r >= model.getResults().size()) {
+            return;
+        }
+        TableColumn<EvalResult, String> next = textColumns.get(c);
+        table.getSelectionModel().clearAndSelect(r);
+        table.scrollToColumn(next);
+        table.layout();
+        table.edit(r, next);
     }
 
     private void move(int delta) {
@@ -174,12 +213,11 @@ final class ResultsTable extends VBox {
         TableColumn<EvalResult, String> c = new TableColumn<>(title);
         c.setId("results-col-" + id);
         c.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> {
-            String v = e.getNewValue() == null || e.getNewValue().isBlank() ? null : e.getNewValue().strip();
-            setter.accept(e.getRowValue(), v);
-            model.commitRow(e.getRowValue());
-        });
+        c.setCellFactory(col -> new ResultCell((row, text) -> {
+            setter.accept(row, text == null || text.isBlank() ? null : text.strip());
+            model.commitRow(row);
+        }, this::moveEditor));
+        textColumns.add(c);
         return c;
     }
 }

@@ -15,6 +15,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import java.util.function.BiConsumer;
+import dev.cardwright.ui.section.SectionTitle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -31,9 +34,13 @@ public final class NavigatorView extends VBox {
     private final TreeView<NavEntry> tree = new TreeView<>();
     private final ProgressBar completenessBar = new ProgressBar(0);
     private final Label completenessText = new Label();
+    private BiConsumer<Section, String> renamer;
     private Function<Section, SectionState> stateOf = s -> SectionState.of(s, false);
     private Card card;
     private final ListChangeListener<Section> rebuild = c -> rebuild();
+    /** Shows only the sections of one role (issue 15, docs/roles.md); null shows all. */
+    private final javafx.scene.control.ComboBox<dev.cardwright.card.Role> roleFilter = new javafx.scene.control.ComboBox<>();
+    private final javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment> rolesChanged = c -> rebuild();
 
     public NavigatorView() {
         getStyleClass().add("navigator");
@@ -57,7 +64,39 @@ public final class NavigatorView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(heading, score, tree);
+        roleFilter.setId("navigator-role-filter");
+        roleFilter.getItems().add(null);
+        roleFilter.getItems().addAll(dev.cardwright.card.Role.values());
+        roleFilter.setAccessibleText(Messages.get("roles.role"));
+        roleFilter.setMaxWidth(Double.MAX_VALUE);
+        roleFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(dev.cardwright.card.Role r) {
+                return r == null ? Messages.get("roles.filter.all") : dev.cardwright.ui.role.RolePane.name(r);
+            }
+
+            @Override
+            public dev.cardwright.card.Role fromString(String text) {
+                return null;
+            }
+        });
+        roleFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(dev.cardwright.card.Role r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(roleFilter.getConverter().toString(r));
+            }
+        });
+        roleFilter.valueProperty().addListener((o, was, now) -> rebuild());
+        Label roleLabel = new Label(Messages.get("roles.role"));
+        roleLabel.setLabelFor(roleFilter);
+        roleLabel.getStyleClass().add(StyleClasses.TEXT_SMALL);
+        roleLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the combo box gives way, never the label ("…")
+        HBox.setHgrow(roleFilter, Priority.ALWAYS);
+        HBox roles = new HBox(8, roleLabel, roleFilter);
+        roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        roles.setPadding(new Insets(0, 4, 0, 4));
+        getChildren().addAll(heading, score, roles, tree);
         setCompleteness(0);
     }
 
@@ -77,9 +116,11 @@ public final class NavigatorView extends VBox {
     public void setCard(Card newCard) {
         if (card != null) {
             unwatch(card.getSections());
+            card.getRoles().removeListener(rolesChanged);
         }
         card = newCard;
         watch(card.getSections());
+        card.getRoles().addListener(rolesChanged);
         rebuild();
     }
 
@@ -103,7 +144,10 @@ public final class NavigatorView extends VBox {
             root.getChildren().add(new TreeItem<>(NavEntry.PREAMBLE));
         }
         for (Section s : card.getSections()) {
-            root.getChildren().add(item(s));
+            TreeItem<NavEntry> item = item(s);
+            if (item != null) {
+                root.getChildren().add(item);
+            }
         }
         tree.setRoot(root);
         if (selected != null) {
@@ -111,11 +155,19 @@ public final class NavigatorView extends VBox {
         }
     }
 
+    /** A section's tree item; null when a role is filtered on and neither it nor a subsection has that role. */
     private TreeItem<NavEntry> item(Section s) {
         TreeItem<NavEntry> item = new TreeItem<>(NavEntry.of(s));
         item.setExpanded(true);
         for (Section c : s.getChildren()) {
-            item.getChildren().add(item(c));
+            TreeItem<NavEntry> child = item(c);
+            if (child != null) {
+                item.getChildren().add(child);
+            }
+        }
+        dev.cardwright.card.Role only = roleFilter.getValue();
+        if (only != null && card.roleOf(s).role() != only && item.getChildren().isEmpty()) {
+            return null;
         }
         return item;
     }
@@ -165,10 +217,85 @@ public final class NavigatorView extends VBox {
         tree.refresh();
     }
 
+    /**
+     * Lets the outline rename sections in place: F2 (or a slow second click) on a section's entry
+     * edits its title; Enter or leaving the field renames it through {@code renamer}, Escape
+     * does not. Without a renamer the outline is read-only.
+     */
+    public void setRenamer(BiConsumer<Section, String> renamer) {
+        this.renamer = renamer;
+        tree.setEditable(renamer != null);
+    }
+
     private final class EntryCell extends TreeCell<NavEntry> {
+        private TextField editor;
+        private boolean ending;
+
+        @Override
+        public void startEdit() {
+            NavEntry entry = getItem();
+            if (renamer == null || entry == null || entry.kind() != NavEntry.Kind.SECTION) {
+                return;
+            }
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            Section section = entry.section();
+            editor = new TextField(SectionTitle.of(section).text());
+            editor.setId("navigator-rename");
+            editor.setAccessibleText(Messages.get("navigator.rename.accessible"));
+            editor.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    finish(section, true);
+                    e.consume();
+                } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    finish(section, false);
+                    e.consume();
+                }
+            });
+            editor.focusedProperty().addListener((obs, was, now) -> {
+                if (!now && isEditing()) {
+                    finish(section, true);
+                }
+            });
+            textProperty().unbind();
+            setText(null);
+            setGraphic(editor);
+            editor.selectAll();
+            editor.requestFocus();
+        }
+
+        private void finish(Section section, boolean keep) {
+            if (ending) {
+                return;
+            }
+            ending = true;
+            try {
+                String title = editor.getText().strip();
+                cancelEdit();
+                if (keep && !title.isEmpty() && !title.equals(SectionTitle.of(section).text())) {
+                    renamer.accept(section, SectionTitle.of(section).optional() ? title + " [optional]" : title);
+                }
+                tree.requestFocus();
+            } finally {
+                ending = false;
+            }
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            editor = null;
+            updateItem(getItem(), getItem() == null);
+        }
+
         @Override
         protected void updateItem(NavEntry entry, boolean empty) {
             super.updateItem(entry, empty);
+            if (isEditing() && editor != null) {
+                return;
+            }
             getStyleClass().removeAll("state-empty", "state-filled", "state-problems");
             textProperty().unbind();
             if (empty || entry == null) {
@@ -186,7 +313,11 @@ public final class NavigatorView extends VBox {
                     setGraphic(new FontIcon(Feather.ALIGN_LEFT));
                 }
                 case SECTION -> {
-                    textProperty().bind(entry.section().titleProperty());
+                    Section section = entry.section();
+                    SectionTitle title = SectionTitle.of(section);
+                    javafx.beans.binding.StringBinding shown = javafx.beans.binding.Bindings.createStringBinding(
+                            () -> SectionTitle.of(section).text(), section.titleProperty(), section.headingProperty());
+                    textProperty().bind(shown);
                     SectionState state = stateOf.apply(entry.section());
                     FontIcon icon = new FontIcon(switch (state) {
                         case EMPTY -> Feather.CIRCLE;
@@ -196,6 +327,17 @@ public final class NavigatorView extends VBox {
                     icon.getStyleClass().add("marker");
                     getStyleClass().add("state-" + state.name().toLowerCase(java.util.Locale.ROOT));
                     setGraphic(icon);
+                    if (title.optional()) {
+                        // the badge after the title: the cell draws its graphic first, so both go in the graphic
+                        Label text = new Label();
+                        text.textProperty().bind(shown);
+                        text.getStyleClass().add("entry-title");
+                        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, icon, text, SectionTitle.badge());
+                        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                        textProperty().unbind();
+                        setText(null);
+                        setGraphic(box);
+                    }
                     setAccessibleText(entry.section().getTitle() + ", " + switch (state) {
                         case EMPTY -> Messages.get("navigator.state.empty");
                         case FILLED -> Messages.get("navigator.state.filled");

@@ -33,10 +33,17 @@ public final class SectionPane extends VBox {
         setSpacing(10);
         setPadding(new Insets(16, 18, 12, 18));
         Label title = new Label();
-        title.textProperty().bind(model.titleProperty());
         title.getStyleClass().addAll(StyleClasses.TITLE_3, StyleClasses.PANE_TITLE);
         title.setWrapText(true);
-        getChildren().add(title);
+        title.setId(NodeIds.of("title", model.section().getId()));
+        javafx.scene.layout.HBox heading = new javafx.scene.layout.HBox();
+        Runnable showTitle = () -> heading.getChildren().setAll(SectionTitle.of(model.section()).view(title).getChildren());
+        showTitle.run();
+        model.titleProperty().addListener((obs, old, now) -> showTitle.run());
+        model.section().headingProperty().addListener((obs, old, now) -> showTitle.run());
+        heading.setSpacing(8);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().add(heading);
 
         if (!model.guidance().isBlank()) {
             Label guidance = new Label(model.guidance());
@@ -61,6 +68,7 @@ public final class SectionPane extends VBox {
             for (SectionViewModel.FieldViewModel f : model.fields()) {
                 TextField input = new TextField();
                 input.setId(NodeIds.of("field", model.section().getId(), f.field().key()));
+                input.setPromptText(Messages.get("section.field.prompt"));
                 input.setAccessibleText(f.field().label());
                 input.textProperty().bindBidirectional(f.valueProperty());
                 Label label = new Label(f.field().label());

@@ -1,5 +1,7 @@
 package dev.cardwright.ui.section;
 
+import dev.cardwright.markdown.SectionLayout;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,10 @@ public final class SectionViewModel {
     private final SectionGuide guide;
     private final String guidance;
     private final List<FieldViewModel> fields = new ArrayList<>();
+    private java.util.function.BooleanSupplier followed = () -> true;
+    /** The area text last taken in, and the section text it was laid out as. */
+    private String shown;
+    private String written;
 
     public SectionViewModel(Section section, SectionGuide guide, Locale locale) {
         this.section = section;
@@ -40,23 +46,38 @@ public final class SectionViewModel {
     }
 
     /**
-     * Takes the code area's text into the model. A section's text must end with a line break
-     * when anything follows it, or the next heading would join its last line; so one is kept.
+     * Whether a heading follows this section's text in the file (by default: yes). The last
+     * section of a card ends with the file's final line break instead of a blank line.
+     */
+    public void setFollowed(java.util.function.BooleanSupplier followed) {
+        this.followed = followed;
+    }
+
+    /**
+     * Takes the code area's text into the model, laid out as {@link SectionLayout} writes an
+     * edited section: a blank line after the heading and before the next one, where the edit
+     * reached those edges. The area keeps what the user typed.
      */
     public void editText(String areaText) {
-        String next = withTerminator(areaText);
+        String next = laidOut(areaText);
         if (!next.equals(section.getText())) {
             section.setText(next);
+            shown = areaText;
+            written = next;
         }
     }
 
     /** Whether the code area, showing {@code areaText}, is out of step with the model. */
     public boolean differs(String areaText) {
-        return !withTerminator(areaText).equals(section.getText());
+        return !laidOut(areaText).equals(section.getText());
     }
 
-    private String withTerminator(String text) {
-        return text.isEmpty() || text.endsWith("\n") || !section.getText().endsWith("\n") ? text : text + "\n";
+    private String laidOut(String areaText) {
+        if (areaText.equals(shown) && section.getText().equals(written)) {
+            return written; // the area still shows what was last taken in
+        }
+        boolean next = !section.getChildren().isEmpty() || followed.getAsBoolean();
+        return SectionLayout.tidy(section.getText(), areaText, next);
     }
 
     /** One key–value field: its value property writes through to the section's text. */

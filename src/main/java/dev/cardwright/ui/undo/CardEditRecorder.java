@@ -27,7 +27,38 @@ public final class CardEditRecorder {
     /** Starts recording the changes of {@code card} into {@code history}, until the subscription ends. */
     public static Subscription attach(Card card, UndoHistory history) {
         CardEditRecorder recorder = new CardEditRecorder(history);
-        return card.changes().subscribe(recorder::record);
+        Subscription feed = card.changes().subscribe(recorder::record);
+        return feed.and(recorder.watchRoles(card.getRoles()));
+    }
+
+    /** Role assignments (docs/roles.md) are part of the card source, so they are undone and make the card unsaved like any edit. */
+    private Subscription watchRoles(javafx.collections.ObservableMap<String, dev.cardwright.card.RoleAssignment> roles) {
+        javafx.collections.MapChangeListener<String, dev.cardwright.card.RoleAssignment> listener = c -> {
+            String key = c.getKey();
+            dev.cardwright.card.RoleAssignment before = c.wasRemoved() ? c.getValueRemoved() : null;
+            dev.cardwright.card.RoleAssignment after = c.wasAdded() ? c.getValueAdded() : null;
+            history.record(new Edit() {
+                @Override
+                public void undo() {
+                    set(before);
+                }
+
+                @Override
+                public void redo() {
+                    set(after);
+                }
+
+                private void set(dev.cardwright.card.RoleAssignment value) {
+                    if (value == null) {
+                        roles.remove(key);
+                    } else {
+                        roles.put(key, value);
+                    }
+                }
+            });
+        };
+        roles.addListener(listener);
+        return () -> roles.removeListener(listener);
     }
 
     private void record(CardChange change) {

@@ -52,15 +52,18 @@ class SectionViewModelTest {
     }
 
     @Test
-    void codeAreaTextKeepsTheSectionTerminated() {
+    void codeAreaTextKeepsTheSectionTerminatedWithABlankLineBeforeTheNextHeading() {
         Section s = new Section("x", 2, "## X\n", "X", "body\n");
         SectionViewModel vm = new SectionViewModel(s, SectionGuide.none(), Locale.ENGLISH);
         vm.editText("body text");
-        assertThat(s.getText()).isEqualTo("body text\n");
+        assertThat(s.getText()).isEqualTo("body text\n\n");
         assertThat(vm.differs("body text")).isFalse();
         assertThat(vm.differs("other")).isTrue();
         vm.editText("");
-        assertThat(s.getText()).isEmpty();
+        assertThat(s.getText()).isEqualTo("\n");
+        vm.setFollowed(() -> false); // the card's last section: the file's final newline
+        vm.editText("end");
+        assertThat(s.getText()).isEqualTo("\nend\n");
     }
 
     @Test

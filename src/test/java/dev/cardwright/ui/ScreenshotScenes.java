@@ -1,0 +1,53 @@
+package dev.cardwright.ui;
+
+import java.nio.file.Path;
+
+import dev.cardwright.card.Card;
+import dev.cardwright.card.FrontMatter;
+import dev.cardwright.ui.common.Theme;
+import dev.cardwright.ui.metadata.ResultsImportDialog;
+import dev.cardwright.ui.newcard.NewCardDialog;
+import javafx.application.Application;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/**
+ * Shows one of the issue-10 dialogs filled in as a user would have it, for
+ * {@code ../shared/tools/screenshot.sh}: {@code java -cp target/classes:target/test-classes:target/lib/*
+ * dev.cardwright.ui.ScreenshotScenes\$Launch new|import [RESULTS_FILE]}. Not part of the application.
+ */
+public final class ScreenshotScenes extends Application {
+    @Override
+    public void start(Stage primary) throws Exception {
+        String scene = getParameters().getRaw().isEmpty() ? "new" : getParameters().getRaw().get(0);
+        Theme.LIGHT.apply(null);
+        switch (scene) {
+            case "import" -> {
+                ResultsImportDialog dialog = new ResultsImportDialog(null, rows -> { });
+                dialog.load(Path.of(getParameters().getRaw().get(1)));
+                dialog.show();
+            }
+            default -> {
+                NewCardDialog dialog = new NewCardDialog(null, "model", Integration.vocabularies().languages(), r -> { });
+                dialog.show();
+                ((TextField) dialog.stage().getScene().lookup("#new-repo-id")).setText("my-lab/bert-base-chinese-ner");
+                ((TextField) dialog.stage().getScene().lookup("#new-base-model")).setText("google-bert/bert-base-chinese");
+                ((TextField) dialog.stage().getScene().lookup("#new-language")).setText("zh,");
+            }
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static Card empty() {
+        Card c = new Card();
+        c.setFrontMatter(new FrontMatter());
+        return c;
+    }
+
+    /** A main class that is not an Application, so the JavaFX jars on the class path are enough. */
+    public static final class Launch {
+        public static void main(String[] args) {
+            Application.launch(ScreenshotScenes.class, args);
+        }
+    }
+}

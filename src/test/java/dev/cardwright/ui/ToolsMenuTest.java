@@ -1,0 +1,137 @@
+package dev.cardwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.cardwright.ui.common.Messages;
+import dev.cardwright.ui.dialog.ScriptedDialogs;
+import dev.cardwright.ui.document.HubCardStore;
+import dev.cardwright.ui.prefs.WorkspacePreferences;
+import dev.cardwright.ui.preview.WebViewPreview;
+import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Tools ▸ Carbon Estimate, Citation and ModelScope Twin from the real main window, down to the files written. */
+@ExtendWith(ApplicationExtension.class)
+class ToolsMenuTest {
+    private static final String README = """
+            ---
+            license: apache-2.0
+            pipeline_tag: text-generation
+            library_name: transformers
+            ---
+            # Demo
+
+            ## Environmental Impact
+
+            - **Hardware Type:** [More Information Needed]
+
+            ## Citation
+
+            **BibTeX:**
+
+            [More Information Needed]
+
+            **APA:**
+
+            [More Information Needed]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-tools-" + System.nanoTime());
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
+        prefs.windowWidthProperty().set(1200);
+        prefs.windowHeightProperty().set(760);
+        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
+                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs, () -> new WebViewPreview(l -> { }), s -> dialogs);
+        window = new MainWindow(stage, parts);
+        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+    }
+
+    @AfterEach
+    void clean() throws BackingStoreException {
+        prefsNode.removeNode();
+    }
+
+    private void menu(FxRobot robot, String item) {
+        robot.clickOn(Messages.get("menu.tools")).clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void choose(FxRobot robot, String comboId, String entry) {
+        robot.clickOn(comboId);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> entry.equals(c.getText())).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void closeTopWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Window top = robot.listTargetWindows().get(0);
+            ((Stage) top).close();
+        });
+    }
+
+    @Test
+    void carbonCitationAndModelScopeTwinFromTheToolsMenu(FxRobot robot) throws Exception {
+        Path readme = Files.writeString(dir.resolve("README.md"), README);
+        robot.interact(() -> window.open(readme));
+
+        menu(robot, Messages.get("action.carbon"));
+        choose(robot, "#carbon-hardware", "A100 SXM4 80 GB");
+        robot.doubleClickOn("#carbon-devices").write("8");
+        robot.clickOn("#carbon-hours").write("100");
+        choose(robot, "#carbon-provider", "Google Cloud Platform");
+        choose(robot, "#carbon-region", "asia-east1 (Changhua County, Taiwan)");
+        robot.clickOn("#carbon-apply");
+        closeTopWindow(robot);
+
+        menu(robot, Messages.get("action.citation"));
+        robot.clickOn("#cite-bibtex").write("@misc{d, author={Li, Hua}, title={Demo}, year={2024}, eprint={2401.00001}, archivePrefix={arXiv}}");
+        robot.clickOn("#cite-apply");
+        closeTopWindow(robot);
+
+        String text = window.document().readmeText();
+        assertThat(text).contains("- **Hardware Type:** 8 x A100 SXM4 80 GB (400 W each)\n")
+                .contains("- **Carbon Emitted:** 178.24 kg CO2eq")
+                .contains("co2_eq_emissions:\n  emissions: 178240\n")
+                .contains("```bibtex\n@misc{d, author={Li, Hua}")
+                .contains("Li, H. (2024). *Demo* (arXiv:2401.00001). arXiv.")
+                .contains("tags:\n- arxiv:2401.00001\n");
+        assertThat(window.document().history().isDirty()).isTrue();
+
+        Path twin = dir.resolve("modelscope").resolve("README.md");
+        dialogs.saveTarget = twin;
+        menu(robot, Messages.get("action.modelscope"));
+        robot.clickOn("#modelscope-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(twin, StandardCharsets.UTF_8))
+                .startsWith("---\ntasks:\n- text-generation\nframeworks:\n- pytorch\nlicense: Apache License 2.0\ntags:\n- arxiv:2401.00001\n")
+                .contains("co2_eq_emissions:\n  emissions: 178240\n")
+                .contains("- **Carbon Emitted:** 178.24 kg CO2eq");
+        closeTopWindow(robot);
+    }
+}
