@@ -125,10 +125,14 @@ class EvalResultsTableTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         showTable(robot, table);
         TableColumn<EvalResult, ?> format = column(table, "results-col-format");
+        robot.interact(() -> table.scrollToColumn(format));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(List.of(cell(robot, table, format, 0).getText(), cell(robot, table, format, 1).getText(),
                 cell(robot, table, format, 2).getText()))
                 .containsExactly("model-index", ".eval_results/x.yaml", ".eval_results/x.yaml");
         TableColumn<EvalResult, ?> dataset = column(table, "results-col-dataset-type");
+        robot.interact(() -> table.scrollToColumn(dataset));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(cell(robot, table, dataset, 1).getText()).isEqualTo("cais/hle");
 
         // a new value typed into the entry's value cell

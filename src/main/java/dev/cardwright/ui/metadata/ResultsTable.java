@@ -16,14 +16,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 
 /**
  * The evaluation results as an editable table, {@code model-index} rows and {@code .eval_results}
@@ -166,7 +164,7 @@ final class ResultsTable extends VBox {
     }
 
     /**
-     * The first column says which format a row is in ({@code model-index}, or the
+     * The last column says which format a row is in ({@code model-index}, or the
      * {@code .eval_results} file it comes from); on an entry's row, the columns an entry has no
      * field for (model, task, split, metric, verified) are not editable.
      */
@@ -176,27 +174,19 @@ final class ResultsTable extends VBox {
         format.setEditable(false);
         format.setPrefWidth(150);
         format.setCellValueFactory(c -> new SimpleStringProperty(EvalEntryRows.format(c.getValue())));
-        for (TableColumn<EvalResult, ?> column : table.getColumns()) {
-            if (!ENTRY_COLUMNS.contains(column.getId())) {
-                onlyForModelIndex(column);
+        // an editor opened on a cell that an entry has no field for is closed at once
+        table.editingCellProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getTableColumn() != null && !ENTRY_COLUMNS.contains(now.getTableColumn().getId())
+                    && now.getRow() >= 0 && now.getRow() < table.getItems().size()
+                    && EvalEntryRows.isEntry(table.getItems().get(now.getRow()))) {
+                javafx.application.Platform.runLater(() -> table.edit(-1, null));
             }
-        }
-        table.getColumns().add(0, format);
+        });
+        table.getColumns().add(format);
     }
 
     private static final java.util.Set<String> ENTRY_COLUMNS = java.util.Set.of("results-col-dataset-type", "results-col-config",
             "results-col-value", "results-col-source");
-
-    private static <T> void onlyForModelIndex(TableColumn<EvalResult, T> column) {
-        Callback<TableColumn<EvalResult, T>, TableCell<EvalResult, T>> cells = column.getCellFactory();
-        column.setCellFactory(c -> {
-            TableCell<EvalResult, T> cell = cells.call(c);
-            cell.editableProperty().bind(Bindings.createBooleanBinding(
-                    () -> cell.getTableRow() == null || !EvalEntryRows.isEntry(cell.getTableRow().getItem()),
-                    cell.tableRowProperty(), cell.indexProperty(), cell.itemProperty()));
-            return cell;
-        });
-    }
 
     private static Button button(String id, Feather icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
