@@ -15,7 +15,9 @@ public sealed interface CardChange {
         /** The text before the first heading. */
         PREAMBLE,
         /** A section's text, heading, title, id or level. */
-        SECTION
+        SECTION,
+        /** The text of one of the card's {@code .eval_results/*.yaml} files. */
+        EVAL_RESULTS
     }
 
     /**

@@ -14,8 +14,8 @@ import javafx.util.Subscription;
 
 /**
  * The one stream of a card's changes: the prefix, the front matter (replaced or its YAML edited),
- * the preamble, every section's text, heading, title, id and level, and the section lists at every
- * depth. It follows sections as they are added and removed, so subscribers never attach listeners
+ * the preamble, the {@code .eval_results} files' texts, every section's text, heading, title, id
+ * and level, and the section lists at every depth. It follows sections as they are added and removed, so subscribers never attach listeners
  * to the model themselves, and each one ends with one {@link Subscription#unsubscribe()} when
  * its document closes.
  */
@@ -40,6 +40,7 @@ public final class CardChanges {
         watch(CardChange.Part.FRONT_MATTER, null, card.frontMatterProperty());
         watch(CardChange.Part.PREAMBLE, null, card.preambleProperty());
         watchList(card.getSections());
+        watchEvalResults(card.getEvalResultsFiles());
     }
 
     /** Calls {@code subscriber} with every change from now on, until the subscription is ended. */
@@ -66,6 +67,18 @@ public final class CardChanges {
         ChangeListener<T> listener = (obs, old, now) -> publish(new CardChange.Value(part, section, property, old, now));
         property.addListener(listener);
         return () -> property.removeListener(listener);
+    }
+
+    /** Each file's text, following files as they are added and removed (a file added is not itself a change). */
+    private void watchEvalResults(ObservableList<EvalResultsFile> files) {
+        files.forEach(f -> detachers.put(f, watch(CardChange.Part.EVAL_RESULTS, null, f.textProperty())));
+        files.addListener((ListChangeListener<EvalResultsFile>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(f -> !files.contains(f)).forEach(this::detach);
+                change.getAddedSubList().forEach(f -> detachers.computeIfAbsent(f,
+                        k -> watch(CardChange.Part.EVAL_RESULTS, null, f.textProperty())));
+            }
+        });
     }
 
     private void watchList(ObservableList<Section> list) {

@@ -56,6 +56,11 @@ public final class PreviewPage {
         return this;
     }
 
+    /** The evaluation panel alone ("" when there are no rows), to patch into a shown page. */
+    public String evalPanelHtml(List<EvalPanel.Row> rows) {
+        return EvalPanel.html(rows, evalLabels);
+    }
+
     /** The whole page. */
     public String page(CardSnapshot card, Options options) {
         StringBuilder out = new StringBuilder(8192);

@@ -60,6 +60,18 @@
       el.innerHTML = html;
       return true;
     },
+    replaceEvals: function (html) {
+      var el = document.getElementById('cw-evals');
+      if (el) {
+        el.insertAdjacentHTML('afterend', html);
+        el.parentNode.removeChild(el);
+        return true;
+      }
+      var header = document.querySelector('header.cw-metadata');
+      if (!header) { return false; }
+      header.insertAdjacentHTML('afterend', html);
+      return true;
+    },
     scrollToPart: function (id) {
       var el = part(id);
       if (!el) { return false; }

@@ -50,6 +50,21 @@ class CardChangesTest {
     }
 
     @Test
+    void evalResultsTextsAreReportedForFilesPresentAddedLaterAndNotForRemovedOnes() {
+        EvalResultsFile first = new EvalResultsFile(".eval_results/a.yaml", "a0");
+        card.getEvalResultsFiles().add(first);
+        listen();
+        first.setText("a1");
+        EvalResultsFile second = new EvalResultsFile(".eval_results/b.yaml", "b0");
+        card.getEvalResultsFiles().add(second);
+        second.setText("b1");
+        card.getEvalResultsFiles().remove(first);
+        first.setText("a2");
+        second.setText("b2");
+        assertThat(heard).containsExactly("EVAL_RESULTS a0→a1", "EVAL_RESULTS b0→b1", "EVAL_RESULTS b1→b2");
+    }
+
+    @Test
     void theEditsOfAReplacedFrontMatterAreNotReported() {
         FrontMatter first = frontMatter("license: mit\n");
         card.setFrontMatter(first);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.template.CardRenderer;
@@ -51,6 +52,19 @@ public final class HubCardStore implements CardStore {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             new dev.cardwright.export.TranslationExport(card).write(dir);
+            writeEvalResults(card, dir);
+        }
+    }
+
+    /** The {@code .eval_results/*.yaml} files go beside the README too, each as its text (edits are already minimal there). */
+    private static void writeEvalResults(Card card, Path dir) throws IOException {
+        for (EvalResultsFile f : card.getEvalResultsFiles()) {
+            Path target = dir.resolve(f.getPath()).normalize();
+            if (!target.startsWith(dir.resolve(EvalResultsFile.FOLDER))) {
+                throw new IOException(f.getPath() + ": not a path inside " + EvalResultsFile.FOLDER);
+            }
+            Files.createDirectories(target.getParent());
+            dev.cardwright.card.AtomicWrite.write(target, f.getText().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -9,7 +9,7 @@ import javafx.util.Subscription;
 
 /**
  * Tells the preview what changed in a card, at the grain it can patch: one section's text or
- * heading, the metadata, the preamble, or the structure (then the page is shown again).
+ * heading, the metadata (with the evaluation results), the preamble, or the structure (then the page is shown again).
  */
 public final class CardWatcher {
     private CardWatcher() {
@@ -23,7 +23,8 @@ public final class CardWatcher {
                 structureChanged.run();
             } else if (change instanceof CardChange.Value v) {
                 switch (v.part()) {
-                    case FRONT_MATTER -> metadataChanged.run();
+                    // the preview's evaluation panel is patched with the metadata header
+                    case FRONT_MATTER, EVAL_RESULTS -> metadataChanged.run();
                     case PREAMBLE -> preambleChanged.run();
                     case SECTION -> {
                         if (v.property() == v.section().textProperty() || v.property() == v.section().headingProperty()) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardChange;
 import dev.cardwright.card.EvalResult;
+import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.ui.task.LatestOnly;
 import dev.cardwright.ui.task.TaskExecutor;
@@ -63,6 +64,7 @@ public final class MetadataViewModel {
     private final ObservableList<String> baseModels = list("base_model");
     private final ObservableList<String> metrics = list("metrics");
     private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
+    private final EvalEntryRows entries;
     private final BooleanProperty otherLicense = new SimpleBooleanProperty(this, "otherLicense");
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper(this, "editError", "");
     private final TaskExecutor executor;
@@ -78,6 +80,8 @@ public final class MetadataViewModel {
         this.vocabularies = vocabularies;
         this.executor = executor;
         this.parsing = new LatestOnly(executor);
+        this.entries = new EvalEntryRows(card);
+        entries.setStepBoundary(() -> stepBoundary.run());
         co2.addListener((obs, old, now) -> pushCo2(now));
         otherLicense.bind(license.isEqualTo("other"));
         pull();
@@ -91,6 +95,7 @@ public final class MetadataViewModel {
     /** Stops following the card (its document was closed or replaced). */
     public void dispose() {
         subscription.unsubscribe();
+        entries.dispose();
         parsing.cancel();
     }
 
@@ -117,6 +122,8 @@ public final class MetadataViewModel {
     public ObservableList<String> getMetrics() { return metrics; }
     /** The evaluation results ({@code model-index}) as typed rows; call {@link #commitResults} after editing. */
     public ObservableList<EvalResult> getResults() { return results; }
+    /** The entries of the card's {@code .eval_results} files, as rows for the same table. */
+    public EvalEntryRows evalEntries() { return entries; }
     /** True when the license is {@code other}: name and link must be given. */
     public BooleanProperty otherLicenseProperty() { return otherLicense; }
     /** Why the last edit could not be written ("" when it was). */
@@ -390,6 +397,26 @@ public final class MetadataViewModel {
         List<EvalResult> rows = List.copyOf(results);
         apply("model-index", yaml -> rows.isEmpty() ? MetadataEditor.remove(yaml, "model-index")
                 : MetadataEditor.update(yaml, "model-index", ModelIndexCodec.write(rows)));
+    }
+
+    /**
+     * Writes one edited row where it belongs: an {@code .eval_results} entry into its file, a
+     * {@code model-index} row into the front matter. Why it could not be written goes to
+     * {@link #editErrorProperty()}.
+     */
+    public void commitRow(EvalResult row) {
+        if (!EvalEntryRows.isEntry(row)) {
+            commitResults();
+            return;
+        }
+        try {
+            entries.commit(row);
+            editError.set("");
+        } catch (MetadataEditException | IllegalArgumentException e) {
+            editError.set(String.valueOf(e.getMessage()));
+        }
+        // the next edit of the front matter is another step than this one
+        lastKeyWritten = EvalResultsFile.FOLDER;
     }
 
     /** Adds a row after {@code after} (or at the end), with its model, task and dataset, ready for a metric. */

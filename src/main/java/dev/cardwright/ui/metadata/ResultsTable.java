@@ -10,8 +10,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.StyleClasses;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
@@ -22,7 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The evaluation results ({@code model-index}) as an editable table: one row per metric, typed
+ * The evaluation results as an editable table, {@code model-index} rows and {@code .eval_results}
+ * entries together (a column says which): one row per metric, typed
  * cells (the value is a number when it reads as one, verified is a check box), rows added,
  * removed and reordered; several models side by side through the model column.
  */
@@ -38,7 +41,7 @@ final class ResultsTable extends VBox {
         table.setId("metadata-results");
         table.setAccessibleText(Messages.get("results.title"));
         table.setEditable(true);
-        table.setItems(model.getResults());
+        table.setItems(JoinedList.of(model.getResults(), model.evalEntries().rows()));
         table.setPrefHeight(220);
         table.setPlaceholder(new javafx.scene.control.Label(Messages.get("results.empty")));
         table.getColumns().add(text(Messages.get("results.model"), "model", EvalResult::modelNameProperty, EvalResult::setModelName));
@@ -55,7 +58,7 @@ final class ResultsTable extends VBox {
                 : String.valueOf(c.getValue().getMetricValue()), c.getValue().metricValueProperty()));
         value.setCellFactory(c -> new ResultCell((row, text) -> {
             row.setMetricValue(EvalResult.metricValueOf(text));
-            model.commitResults();
+            model.commitRow(row);
         }, this::moveEditor));
         table.getColumns().add(value);
         textColumns.add(value);
@@ -65,7 +68,7 @@ final class ResultsTable extends VBox {
             ObjectProperty<Boolean> p = new SimpleObjectProperty<>(c.getValue().isVerified());
             p.addListener((obs, old, now) -> {
                 c.getValue().setVerified(Boolean.TRUE.equals(now));
-                model.commitResults();
+                model.commitRow(c.getValue());
             });
             return p;
         });
@@ -79,9 +82,11 @@ final class ResultsTable extends VBox {
         for (int i = 0; i < table.getColumns().size(); i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        addFormatColumn();
 
         Button add = button("results-add", Feather.PLUS, Messages.get("results.add"), () -> {
-            EvalResult row = model.addResult(table.getSelectionModel().getSelectedItem());
+            EvalResult selected = table.getSelectionModel().getSelectedItem();
+            EvalResult row = model.addResult(EvalEntryRows.isEntry(selected) ? null : selected);
             select(row);
         });
         Button remove = button("results-remove", Feather.TRASH_2, Messages.get("results.remove"), () -> {
@@ -94,7 +99,11 @@ final class ResultsTable extends VBox {
                 new ResultsImportDialog(getScene() == null ? null : getScene().getWindow(), this::addImported).show());
         Button up = button("results-up", Feather.ARROW_UP, Messages.get("results.up"), () -> move(-1));
         Button down = button("results-down", Feather.ARROW_DOWN, Messages.get("results.down"), () -> move(1));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // adding, removing and moving apply to model-index rows; an entry is edited in place
+        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            EvalResult selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || EvalEntryRows.isEntry(selected);
+        }, table.getSelectionModel().selectedItemProperty()));
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
         getChildren().addAll(new HBox(4, add, remove, up, down, importRows), table);
@@ -154,6 +163,31 @@ final class ResultsTable extends VBox {
         }
     }
 
+    /**
+     * The last column says which format a row is in ({@code model-index}, or the
+     * {@code .eval_results} file it comes from); on an entry's row, the columns an entry has no
+     * field for (model, task, split, metric, verified) are not editable.
+     */
+    private void addFormatColumn() {
+        TableColumn<EvalResult, String> format = new TableColumn<>(Messages.get("results.format"));
+        format.setId("results-col-format");
+        format.setEditable(false);
+        format.setPrefWidth(150);
+        format.setCellValueFactory(c -> new SimpleStringProperty(EvalEntryRows.format(c.getValue())));
+        // an editor opened on a cell that an entry has no field for is closed at once
+        table.editingCellProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getTableColumn() != null && !ENTRY_COLUMNS.contains(now.getTableColumn().getId())
+                    && now.getRow() >= 0 && now.getRow() < table.getItems().size()
+                    && EvalEntryRows.isEntry(table.getItems().get(now.getRow()))) {
+                javafx.application.Platform.runLater(() -> table.edit(-1, null));
+            }
+        });
+        table.getColumns().add(format);
+    }
+
+    private static final java.util.Set<String> ENTRY_COLUMNS = java.util.Set.of("results-col-dataset-type", "results-col-config",
+            "results-col-value", "results-col-source");
+
     private static Button button(String id, Feather icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
@@ -171,7 +205,7 @@ final class ResultsTable extends VBox {
         c.setCellValueFactory(cell -> property.apply(cell.getValue()));
         c.setCellFactory(col -> new ResultCell((row, text) -> {
             setter.accept(row, text == null || text.isBlank() ? null : text.strip());
-            model.commitResults();
+            model.commitRow(row);
         }, this::moveEditor));
         textColumns.add(c);
         return c;

@@ -19,7 +19,10 @@ import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 
 import dev.cardwright.card.Card;
+import dev.cardwright.card.EvalResultsFile;
+import dev.cardwright.card.FrontMatter;
 import dev.cardwright.render.CardSnapshot;
+import dev.cardwright.render.EvalPanel;
 import dev.cardwright.render.MarkdownRenderer;
 import dev.cardwright.render.PageText;
 import dev.cardwright.render.PreviewPage;
@@ -38,6 +41,8 @@ import dev.cardwright.ui.task.TaskExecutor;
  */
 public final class WebViewPreview implements Preview {
     private static final String METADATA_KEY = "\u0000metadata";
+    /** The key {@link #setOnPatched} reports when the evaluation panel was patched. */
+    static final String EVALS_KEY = "\u0000evals";
 
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
@@ -63,6 +68,7 @@ public final class WebViewPreview implements Preview {
     private boolean loaded;
     private JSObject script;
     private String pendingMetadata;
+    private String pendingEvals;
     private String pendingScroll;
     private Double pendingScrollY;
     private Consumer<String> onSectionScrolled = id -> { };
@@ -136,6 +142,7 @@ public final class WebViewPreview implements Preview {
         script = null;
         pendingParts.clear();
         pendingMetadata = null;
+        pendingEvals = null;
         partRenders.values().forEach(LatestOnly::cancel); // the new page has every part as it is now
         CardSnapshot snapshot = CardSnapshot.of(card);
         references = snapshot.referenceDefinitions();
@@ -223,6 +230,31 @@ public final class WebViewPreview implements Preview {
             script.call("replaceMetadata", html);
             onPatched.accept(METADATA_KEY);
         });
+        // the evaluation panel reads the model-index and the .eval_results files: parsed in the
+        // background from a copy of their texts taken now
+        Card texts = evalTexts(card);
+        render(EVALS_KEY, () -> page.evalPanelHtml(EvalPanel.rows(texts)), html -> {
+            if (!loaded) {
+                pendingEvals = html;
+                return;
+            }
+            script.call("replaceEvals", html);
+            onPatched.accept(EVALS_KEY);
+        });
+    }
+
+    /** A detached card holding only what the evaluation panel reads, safe to parse on another thread. */
+    private static Card evalTexts(Card card) {
+        Card copy = new Card();
+        if (card.getFrontMatter() != null) {
+            FrontMatter fm = new FrontMatter();
+            fm.setYaml(card.getFrontMatter().getYaml());
+            copy.setFrontMatter(fm);
+        }
+        for (EvalResultsFile f : card.getEvalResultsFiles()) {
+            copy.getEvalResultsFiles().add(new EvalResultsFile(f.getPath(), f.getText()));
+        }
+        return copy;
     }
 
     @Override
@@ -287,6 +319,10 @@ public final class WebViewPreview implements Preview {
         if (pendingMetadata != null) {
             script.call("replaceMetadata", pendingMetadata);
             pendingMetadata = null;
+        }
+        if (pendingEvals != null) {
+            script.call("replaceEvals", pendingEvals);
+            pendingEvals = null;
         }
         pendingParts.forEach((id, html) -> script.call("replacePart", id, html));
         pendingParts.clear();

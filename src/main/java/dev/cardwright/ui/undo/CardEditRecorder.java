@@ -13,7 +13,7 @@ import javafx.util.Subscription;
 
 /**
  * Records every change of a card into an {@link UndoHistory}: section texts, headings and levels,
- * the metadata block, the preamble, and the section lists (add, remove, move). Because it hears the
+ * the metadata block, the {@code .eval_results} files, the preamble, and the section lists (add, remove, move). Because it hears the
  * card's change feed rather than the controls, an edit made anywhere — a form field, the code
  * area, the metadata pane, a command — lands in the same history.
  */
