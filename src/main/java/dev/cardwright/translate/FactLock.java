@@ -56,7 +56,8 @@ public final class FactLock {
             "(?<![\\p{IsLatin}\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[eE]([-+]?\\d+))?"
                     + "(?:\\s?((?i:thousand|million|billion|trillion))(?![\\p{IsLatin}])|([KMBT])(?![\\p{IsLatin}])"
                     + "|\\s?([KMGT]i?B)(?![\\p{IsLatin}])|\\s?([%％]))?"
-                    + "(?:\\s?((?:[十百千万亿](?:\\d+(?:\\.\\d+)?(?=[十百千万亿]))?)+))?");
+                    // 千 before a unit is the metric prefix kilo (千克 kg, 千米 km, 千瓦 kW …), not a thousand
+                    + "(?:\\s?((?:[十百千万亿](?:\\d+(?:\\.\\d+)?(?=[十百千万亿]))?)+)(?![克米瓦赫焦帕卡]))?");
     private static final Pattern CHINESE_NUMBER = Pattern.compile("[" + CJK_DIGITS + "]{2,}|[一二两三四五六七八九十](?=[个层倍项种次位亿万千百])");
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之([" + CJK_DIGITS + "\\d.]+)");
     private static final Map<String, Integer> SCALE_WORDS = Map.of("thousand", 3, "million", 6, "billion", 9, "trillion", 12);

@@ -64,6 +64,8 @@ class FactLockTest {
             "Two models, 10 thousand steps.|两个模型，1万步。",
             "It has 2 layers.|它有两层。",
             "Trained for 3 epochs.|训练了 3 个轮次。",
+            "Carbon emitted: 1.8 kg CO2 eq.|碳排放量：1.8 千克二氧化碳当量。",
+            "Power: 0.3 kW.|功率：0.3千瓦。",
     })
     void acceptsTheSameFactWrittenAnotherWay(String source, String translation) {
         assertThat(findings(source, translation)).isEmpty();
