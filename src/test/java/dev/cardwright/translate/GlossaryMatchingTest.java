@@ -62,6 +62,9 @@ class GlossaryMatchingTest {
             "positional embeddings|旋转位置编码",
             "multi-query attention|多查询注意力",
             "acceptable use policy|可接受使用政策",
+            "The held-out test split|保留测试集",
+            "Notes were split at 2,048 tokens|记录按 2,048 个词元切分",
+            "the training split|训练集",
     })
     void acceptsTheseRenderings(String en, String zh) {
         assertThat(glossary.find(en, "en")).as("'%s' is a glossary term", en).isNotEmpty();
@@ -73,6 +76,7 @@ class GlossaryMatchingTest {
             "requirement|依赖",
             "embedding|向量",
             "checkpoint|权重",
+            "The held-out test split|保留的数据",
     })
     void refusesTheseRenderings(String en, String zh) {
         assertThat(glossary.check(en, "en", zh, "zh")).as("%s → %s", en, zh).hasSize(1);
