@@ -61,16 +61,7 @@ public final class CarbonCalculatorPane {
 
     /** Shows the calculator in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("carbon.title"));
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) new CarbonCalculatorPane(card).node());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return dev.cardwright.ui.common.ToolWindow.show(owner, "carbon.title", (javafx.scene.Parent) new CarbonCalculatorPane(card).node(), 0, 0);
     }
 
     private void createView() {

@@ -41,16 +41,7 @@ public final class CitationPane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("cite.title"));
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) new CitationPane(card).node(), 720, 520);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return dev.cardwright.ui.common.ToolWindow.show(owner, "cite.title", (javafx.scene.Parent) new CitationPane(card).node(), 720, 520);
     }
 
     private void createView() {

@@ -59,17 +59,8 @@ public final class ModelScopeExportPane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card, String cardName, Supplier<Optional<Path>> chooseTarget) {
-        ModelScopeExportPane pane = new ModelScopeExportPane(card, cardName, chooseTarget);
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("modelscope.title"));
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) pane.node(), 820, 640);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return dev.cardwright.ui.common.ToolWindow.show(owner, "modelscope.title",
+                (javafx.scene.Parent) new ModelScopeExportPane(card, cardName, chooseTarget).node(), 820, 640);
     }
 
     private void createView() {

@@ -51,16 +51,7 @@ public final class RolePane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("roles.title"));
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) new RolePane(card).node(), 720, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return dev.cardwright.ui.common.ToolWindow.show(owner, "roles.title", (javafx.scene.Parent) new RolePane(card).node(), 720, 560);
     }
 
     /** A role as people read it, in the interface's language. */
