@@ -26,8 +26,6 @@ import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.NodeIds;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.TextField;
@@ -54,15 +52,7 @@ class EditorWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        // Monocle's headless screen is 1280x800; a larger window overflows its frame buffer.
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs,
-                () -> new WebViewPreview(openedLinks::add), s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(openedLinks::add), dialogs);
         window.attachPreview();
     }
 

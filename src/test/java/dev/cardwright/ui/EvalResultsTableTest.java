@@ -22,9 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.metadata.MetadataPane;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.geometry.Bounds;
@@ -87,13 +85,7 @@ class EvalResultsTableTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs, () -> new WebViewPreview(url -> { }), s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(url -> { }), dialogs);
         window.attachPreview();
     }
 

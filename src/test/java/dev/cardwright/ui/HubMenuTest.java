@@ -24,8 +24,6 @@ import dev.cardwright.hub.HubReplay;
 import dev.cardwright.ui.hub.OpenFromHubPane;
 import dev.cardwright.ui.hub.PublishPane;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.yaml.CardSourceFile;
 import javafx.scene.control.Label;
@@ -54,14 +52,7 @@ class HubMenuTest {
         hub = new HubReplay().load("pull-model").load("push-pr");
         System.setProperty("HF_ENDPOINT", hub.url());
         System.setProperty("HF_TOKEN", "hf_cardwright_test_token");
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        prefs.previewVisibleProperty().set(false);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs, () -> null, s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
     }
 
     @AfterEach

@@ -17,8 +17,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.Button;
@@ -42,14 +40,7 @@ class NewCardTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs,
-                () -> new WebViewPreview(openedLinks::add), s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(openedLinks::add), dialogs);
     }
 
     @AfterEach

@@ -17,9 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.navigator.NavEntry;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.task.QueuedTaskExecutor;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -41,14 +39,7 @@ class PendingMetadataEditsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        prefs.previewVisibleProperty().set(false);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, background, prefs, () -> null, s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, background, null, dialogs);
         window.navigator().select(NavEntry.METADATA);
         background.runAll();
     }

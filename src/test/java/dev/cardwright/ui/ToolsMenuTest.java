@@ -19,8 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.document.HubCardStore;
-import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.WebViewPreview;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.ListCell;
@@ -62,13 +60,7 @@ class ToolsMenuTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        WorkspacePreferences prefs = new WorkspacePreferences(prefsNode);
-        prefs.windowWidthProperty().set(1200);
-        prefs.windowHeightProperty().set(760);
-        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
-                Integration::vocabularies, new CurrentThreadTaskExecutor(), prefs, () -> new WebViewPreview(l -> { }), s -> dialogs);
-        window = new MainWindow(stage, parts);
-        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(l -> { }), dialogs);
     }
 
     @AfterEach

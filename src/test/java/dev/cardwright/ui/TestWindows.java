@@ -1,0 +1,35 @@
+package dev.cardwright.ui;
+
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+
+import dev.cardwright.ui.dialog.DialogService;
+import dev.cardwright.ui.document.HubCardStore;
+import dev.cardwright.ui.prefs.WorkspacePreferences;
+import dev.cardwright.ui.preview.Preview;
+import dev.cardwright.ui.task.TaskExecutor;
+import javafx.stage.Stage;
+
+/** The editor's main window as the window tests drive it: the real parts, on the built-in sample card. */
+final class TestWindows {
+    private TestWindows() {
+    }
+
+    /**
+     * Opens the window at 1200x760 (Monocle's headless screen is 1280x800; a larger window overflows
+     * its frame buffer). A null {@code preview} hides the preview and builds none.
+     */
+    static MainWindow open(Stage stage, Preferences node, TaskExecutor executor, Supplier<Preview> preview, DialogService dialogs) throws java.io.IOException {
+        WorkspacePreferences prefs = new WorkspacePreferences(node);
+        prefs.windowWidthProperty().set(1200);
+        prefs.windowHeightProperty().set(760);
+        if (preview == null) {
+            prefs.previewVisibleProperty().set(false);
+        }
+        MainWindow.Parts parts = new MainWindow.Parts(new HubCardStore(), Integration.sectionGuide(), Integration.checker(),
+                Integration::vocabularies, executor, prefs, preview == null ? () -> null : preview, s -> dialogs);
+        MainWindow window = new MainWindow(stage, parts);
+        window.show(new HubCardStore().sample(), null, "sample.card.yaml");
+        return window;
+    }
+}
