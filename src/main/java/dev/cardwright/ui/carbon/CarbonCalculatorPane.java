@@ -61,7 +61,7 @@ public final class CarbonCalculatorPane {
 
     /** Shows the calculator in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        return dev.cardwright.ui.common.ToolWindow.show(owner, "carbon.title", (javafx.scene.Parent) new CarbonCalculatorPane(card).node(), 0, 0);
+        return dev.cardwright.ui.common.ToolWindow.show(owner, Messages.get("carbon.title"), (javafx.scene.Parent) new CarbonCalculatorPane(card).node(), 0, 0);
     }
 
     private void createView() {

@@ -41,7 +41,7 @@ public final class CitationPane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        return dev.cardwright.ui.common.ToolWindow.show(owner, "cite.title", (javafx.scene.Parent) new CitationPane(card).node(), 720, 520);
+        return dev.cardwright.ui.common.ToolWindow.show(owner, Messages.get("cite.title"), (javafx.scene.Parent) new CitationPane(card).node(), 720, 520);
     }
 
     private void createView() {

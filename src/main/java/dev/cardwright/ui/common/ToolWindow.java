@@ -13,11 +13,11 @@ public final class ToolWindow {
     private ToolWindow() {
     }
 
-    /** Shows {@code content} titled by the message {@code titleKey}; a width or height of 0 lets the content size it. */
-    public static Stage show(Window owner, String titleKey, Parent content, double width, double height) {
+    /** Shows {@code content} under {@code title}; a width or height of 0 lets the content size it. */
+    public static Stage show(Window owner, String title, Parent content, double width, double height) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle(Messages.get(titleKey));
+        stage.setTitle(title);
         Scene scene = width > 0 && height > 0 ? new Scene(content, width, height) : new Scene(content);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

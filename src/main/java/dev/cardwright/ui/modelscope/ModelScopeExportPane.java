@@ -59,7 +59,7 @@ public final class ModelScopeExportPane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card, String cardName, Supplier<Optional<Path>> chooseTarget) {
-        return dev.cardwright.ui.common.ToolWindow.show(owner, "modelscope.title",
+        return dev.cardwright.ui.common.ToolWindow.show(owner, Messages.get("modelscope.title"),
                 (javafx.scene.Parent) new ModelScopeExportPane(card, cardName, chooseTarget).node(), 820, 640);
     }
 

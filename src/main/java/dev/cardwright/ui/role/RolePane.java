@@ -51,7 +51,7 @@ public final class RolePane {
 
     /** Shows the pane in its own window over {@code owner}. */
     public static javafx.stage.Stage show(javafx.stage.Window owner, Card card) {
-        return dev.cardwright.ui.common.ToolWindow.show(owner, "roles.title", (javafx.scene.Parent) new RolePane(card).node(), 720, 560);
+        return dev.cardwright.ui.common.ToolWindow.show(owner, Messages.get("roles.title"), (javafx.scene.Parent) new RolePane(card).node(), 720, 560);
     }
 
     /** A role as people read it, in the interface's language. */
