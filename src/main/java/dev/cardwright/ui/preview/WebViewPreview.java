@@ -84,7 +84,7 @@ public final class WebViewPreview implements Preview {
         this.renderExecutor = Objects.requireNonNull(renderExecutor);
         this.pageRender = new LatestOnly(renderExecutor);
         this.linkOpener = Objects.requireNonNull(linkOpener);
-        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withEvalLabels(java.util.Map.of(
+        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withLazyPanels().withEvalLabels(java.util.Map.of(
                 "title", Messages.get("preview.evals.title"), "benchmark", Messages.get("preview.evals.benchmark"),
                 "task", Messages.get("preview.evals.task"), "metric", Messages.get("preview.evals.metric"),
                 "value", Messages.get("preview.evals.value"), "format", Messages.get("preview.evals.format"),
