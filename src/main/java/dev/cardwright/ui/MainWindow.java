@@ -244,7 +244,6 @@ public final class MainWindow {
             if (document.getCard() == card) {
                 CardwrightApp.trace("preview asked");
                 split.showCard();
-                CardwrightApp.trace("preview asked done");
             }
         });
         // Validation starts a moment later, so that it never delays showing the card.
