@@ -21,7 +21,7 @@ while (($#)); do
     *) break ;;
   esac
 done
-[[ -n $card ]] || card=$(ls -S ../shared/corpus/cards/*.md | head -1)
+[[ -n $card ]] || card=$(ls -S ../shared/corpus/cards/*.md | head -1 || true)
 labels=() jars=()
 if (($#)); then
   for v in "$@"; do labels+=("${v%%=*}"); jars+=("${v#*=}"); done
