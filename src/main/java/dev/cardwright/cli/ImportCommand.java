@@ -58,9 +58,20 @@ public final class ImportCommand implements Callable<Integer> {
             description = "huggingface (default) or modelscope: the input is a ModelScope README; its metadata is mapped to the Hub's keys (docs/modelscope.md).")
     String hub;
 
+    @Option(names = "--xliff", paramLabel = "FILE",
+            description = "An XLIFF 2.0 file made by export --xliff (and translated in a CAT tool): bring its translations into the card source (repeatable; written over the input unless -o is given).")
+    List<Path> xliffFiles = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!xliffFiles.isEmpty()) {
+            if (!translations.isEmpty() || !Hubs.HUGGINGFACE.equals(hub) || revision != null) {
+                err.println("cardwright import: --xliff reads translations into a card source; it does not go with --translation, --hub or --revision");
+                return CardwrightCommand.USAGE;
+            }
+            return new XliffImportRun(input, output, xliffFiles).run(spec.commandLine().getOut(), err);
+        }
         if (!Hubs.isKnown(hub)) {
             err.println("cardwright import: --hub must be huggingface or modelscope (got '" + hub + "')");
             return CardwrightCommand.USAGE;
