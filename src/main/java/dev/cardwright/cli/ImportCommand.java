@@ -21,6 +21,7 @@ import dev.cardwright.hub.HubRepo;
 import dev.cardwright.hub.HubSettings;
 import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.translate.LanguageTag;
+import dev.cardwright.translate.SourceHistory;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
@@ -126,6 +127,9 @@ public final class ImportCommand implements Callable<Integer> {
         // sections are paired by docs/translation.md's alignment; what cannot be paired is reported, never dropped
         for (var result : TranslationImporter.importFiles(card, sourceLanguage, translated)) {
             result.report().forEach(err::println);
+            // in a git repository, history tells which sections changed after the translation did
+            SourceHistory.mark(card, result.translation(), input, translated.get(result.translation().getLanguage()))
+                    .forEach(err::println);
         }
         CardSourceFile.write(card, target);
         spec.commandLine().getOut().println("wrote " + target);

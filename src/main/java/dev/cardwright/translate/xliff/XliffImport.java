@@ -119,6 +119,7 @@ public final class XliffImport {
             String source = Fingerprint.sourceText(card, c.sectionId());
             ts.setSourceText(source);
             ts.setSourceFingerprint(Fingerprint.of(source));
+            ts.setSourceCommits(0);
             ts.setStatus(c.status());
         }
         return new Result(language, changes.size(), kept, empty, List.of());

@@ -611,7 +611,9 @@ public final class TranslationView {
             }
             diff.getChildren().setAll(pieces);
             // an imported translation has no earlier source: nothing to diff, only a review to do
-            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed") : Messages.get("translate.sourceChanged"));
+            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed")
+                    : row.sourceCommits() > 0 ? Messages.get("translate.sourceChangedCommits", row.sourceCommits())
+                    : Messages.get("translate.sourceChanged"));
             diff.setVisible(!changes.isEmpty());
             diff.setManaged(!changes.isEmpty());
         }

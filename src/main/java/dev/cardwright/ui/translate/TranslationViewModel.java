@@ -71,6 +71,9 @@ public final class TranslationViewModel {
         public String heading() { return translated().map(TranslatedSection::getHeading).orElse(""); }
         public String text() { return translated().map(TranslatedSection::getText).orElse(""); }
 
+        /** Commits that changed the source after the translation, as import read them from git (0: none known). */
+        public int sourceCommits() { return translated().map(TranslatedSection::getSourceCommits).orElse(0); }
+
         /** The source text the translation was made from ("" when there is none). */
         public String translatedFrom() { return translated().map(TranslatedSection::getSourceText).orElse(""); }
 
