@@ -235,6 +235,30 @@ public final class TranslationViewModel {
         }
     }
 
+    /**
+     * Writes a row's review note and whether it is resolved (issue 11: kept in the card source, never
+     * exported), as one undo step; a row without a translation gets an untranslated entry to hold it.
+     */
+    public void editNote(Row row, String note, boolean resolved) {
+        TranslatedSection ts = tracker.translation(language.get()).section(row.key);
+        String noteBefore = ts.getNote();
+        boolean resolvedBefore = ts.isNoteResolved();
+        if (noteBefore.equals(note) && resolvedBefore == resolved) {
+            return;
+        }
+        ts.setNote(note);
+        ts.setNoteResolved(resolved);
+        if (history != null && !history.isApplying()) {
+            history.asOneStep(() -> {
+                record(ts.noteProperty(), noteBefore, note);
+                if (resolvedBefore != resolved) {
+                    history.record(new PropertyEdit<>(ts.noteResolvedProperty(), resolvedBefore, resolved));
+                }
+            });
+        }
+        changed();
+    }
+
     /** Runs an action and records what it changed on the row's translated section as one undo step. */
     private void recorded(Runnable action, Row row) {
         boolean existed = row.translated().isPresent();
