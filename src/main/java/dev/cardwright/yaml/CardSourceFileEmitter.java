@@ -64,6 +64,9 @@ final class CardSourceFileEmitter {
                 String base = "translations/" + t++ + "/";
                 dash(4);
                 string(4, "language", base + "language", translation.getLanguage());
+                if (!translation.getCjkSpacing().isEmpty()) {
+                    string(4, "cjk_spacing", base + "cjk_spacing", translation.getCjkSpacing());
+                }
                 if (translation.getSections().isEmpty()) {
                     continue;
                 }

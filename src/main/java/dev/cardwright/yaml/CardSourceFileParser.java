@@ -172,9 +172,16 @@ final class CardSourceFileParser {
 
     private Translation translation(Node node) throws CardFormatException {
         Fields f = fields(node, "a translation");
-        f.allow("language", "sections");
+        f.allow("language", "cjk_spacing", "sections");
         String language = f.required("language");
         Translation translation = new Translation(language);
+        if (f.has("cjk_spacing")) {
+            String spacing = scalar(f.node("cjk_spacing"), "cjk_spacing");
+            if (!spacing.equals("space") && !spacing.equals("nospace")) {
+                throw error(f.node("cjk_spacing"), "cjk_spacing must be space or nospace, not '" + spacing + "'");
+            }
+            translation.setCjkSpacing(spacing);
+        }
         if (f.has("sections")) {
             for (Node item : sequence(f.node("sections"), "sections")) {
                 Fields s = fields(item, "a translated section");
