@@ -114,7 +114,7 @@ public final class ChineseTypography {
     }
 
     /** A place where Chinese meets Latin text or a digit, directly or across one space. */
-    private record Boundary(int offset, boolean spaced, String latin) {
+    private record Boundary(int offset, boolean spaced, String latin, int wordStart) {
     }
 
     private static void spacing(String text, boolean[] skip, Spacing spacing, List<Finding> out) {
@@ -135,15 +135,18 @@ public final class ChineseTypography {
             }
             int b = text.codePointAt(k);
             if (isChinese(a) && isLatin(b)) {
-                found.add(new Boundary(j, spaced, word(text, k, true)));
+                found.add(new Boundary(j, spaced, word(text, k, true), k));
             } else if (isLatin(a) && isChinese(b)) {
-                found.add(new Boundary(j, spaced, word(text, i, false)));
+                found.add(new Boundary(j, spaced, word(text, i, false), wordStart(text, i)));
             }
         }
         if (spacing == Spacing.SPACE || spacing == Spacing.NOSPACE) {
             boolean want = spacing == Spacing.SPACE;
+            int reported = -1;
             for (Boundary b : found) {
-                if (b.spaced() != want) {
+                // a word wrong on both sides ("用GPT训练") is one finding, at its first side
+                if (b.spaced() != want && b.wordStart() != reported) {
+                    reported = b.wordStart();
                     out.add(new Finding(want ? Rule.ZH_SPACE_MISSING : Rule.ZH_SPACE_EXTRA, b.offset(), List.of(b.latin()),
                             want ? " " : ""));
                 }
@@ -158,12 +161,22 @@ public final class ChineseTypography {
         // the text's own majority is its convention; on a tie, its first place decides
         boolean majority = spacedCount != plain ? spacedCount > plain : found.get(0).spaced();
         long agreeing = majority ? spacedCount : plain;
+        int reported = -1;
         for (Boundary b : found) {
-            if (b.spaced() != majority) {
+            if (b.spaced() != majority && b.wordStart() != reported) {
+                reported = b.wordStart();
                 out.add(new Finding(majority ? Rule.ZH_SPACE_INCONSISTENT_MISSING : Rule.ZH_SPACE_INCONSISTENT_EXTRA,
                         b.offset(), List.of(b.latin(), agreeing, found.size()), majority ? " " : ""));
             }
         }
+    }
+
+    private static int wordStart(String text, int end) {
+        int s = end;
+        while (s > 0 && (isLatin(text.charAt(s - 1)) || text.charAt(s - 1) == '.' && s > 1 && isLatin(text.charAt(s - 2)))) {
+            s--;
+        }
+        return s;
     }
 
     /** The Latin word or number at a boundary: from {@code at} forwards, or backwards ending at it. */
