@@ -34,10 +34,12 @@ final class XliffImportRun {
         }
         Card card = CardSourceFile.read(input);
         boolean problems = false;
+        int changed = 0;
         for (Path file : files) {
             XliffImport.Result r = XliffImport.apply(card, XliffReader.read(file));
             r.problems().forEach(err::println);
             problems |= !r.problems().isEmpty();
+            changed += r.changed();
             if (r.problems().isEmpty()) {
                 err.println(r.language() + ": " + r.changed() + " sections changed, " + r.kept() + " unchanged, "
                         + r.empty() + " without translation in " + file);
@@ -46,6 +48,11 @@ final class XliffImportRun {
         if (problems) {
             err.println("cardwright import: nothing written; " + target + " is unchanged");
             return CardwrightCommand.PROBLEMS;
+        }
+        if (changed == 0 && target.equals(input)) {
+            // nothing came back that the card does not have: the file is not even rewritten
+            out.println(target + " unchanged");
+            return CardwrightCommand.OK;
         }
         CardSourceFile.write(card, target);
         out.println("wrote " + target);

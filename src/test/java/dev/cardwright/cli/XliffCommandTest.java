@@ -54,6 +54,7 @@ class XliffCommandTest {
         assertThat(run("import", file.toString(), "--xliff", x.resolve("demo.zh.xlf").toString(),
                 "--xliff", x.resolve("demo.ja.xlf").toString())).as(err.toString()).isZero();
         assertThat(err.toString()).contains("zh: 0 sections changed, 1 unchanged, 2 without translation");
+        assertThat(out.toString()).contains(file + " unchanged");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
