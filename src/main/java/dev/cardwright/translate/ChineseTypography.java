@@ -69,6 +69,19 @@ public final class ChineseTypography {
         return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage().equals("zh");
     }
 
+    /**
+     * The findings in a translation as messages in a locale's language, for the translation view;
+     * none when the language is not Chinese. {@code spacing} is the translation's convention
+     * ({@code space}, {@code nospace} or empty).
+     */
+    public static List<String> messages(String translation, String language, String spacing, Locale locale) {
+        if (!isChinese(language)) {
+            return List.of();
+        }
+        return check(translation, Spacing.parse(spacing)).stream()
+                .map(f -> f.rule().message(locale, f.arguments().toArray())).toList();
+    }
+
     /** The findings in a text, in order. */
     public static List<Finding> check(String text, Spacing spacing) {
         boolean[] skip = protectedChars(text);

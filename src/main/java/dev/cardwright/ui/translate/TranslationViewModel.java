@@ -71,6 +71,10 @@ public final class TranslationViewModel {
         public String heading() { return translated().map(TranslatedSection::getHeading).orElse(""); }
         public String text() { return translated().map(TranslatedSection::getText).orElse(""); }
 
+        private String cjkSpacing() {
+            return card.findTranslation(language.get()).map(dev.cardwright.card.Translation::getCjkSpacing).orElse("");
+        }
+
         /** Commits that changed the source after the translation, as import read them from git (0: none known). */
         public int sourceCommits() { return translated().map(TranslatedSection::getSourceCommits).orElse(0); }
 
@@ -80,7 +84,7 @@ public final class TranslationViewModel {
         /** A snapshot of what the view analyses for this row (see {@link SectionAnalysis}). */
         SectionAnalysis.Input analysisInput() {
             return new SectionAnalysis.Input(key, sourceText(), sourceLanguage.get(), status(), translatedFrom(),
-                    heading() + text(), language.get());
+                    heading() + text(), language.get(), cjkSpacing());
         }
 
         /** What changed in the source since the translation was made (empty unless under review). */
@@ -104,6 +108,8 @@ public final class TranslationViewModel {
             DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
             dev.cardwright.translate.FactLock.compare(sourceText(), translation)
                     .forEach(f -> out.add(f.message(dev.cardwright.ui.common.Messages.locale())));
+            out.addAll(dev.cardwright.translate.ChineseTypography.messages(translation, language.get(), cjkSpacing(),
+                    dev.cardwright.ui.common.Messages.locale()));
             return out;
         }
 
