@@ -70,9 +70,15 @@ class XliffRoundTripTest {
         }
         String before = CardSourceFile.toYaml(card);
 
+        long start = System.nanoTime();
         String xml = XliffWriter.write(card, zh, id + ".card.yaml");
+        long written = System.nanoTime();
         Card again = CardSourceFile.parse(before, id + ".card.yaml");
+        long parsed = System.nanoTime();
         XliffImport.Result r = XliffImport.apply(again, reread(xml));
+        // figures to watch, not limits
+        System.out.printf(java.util.Locale.ROOT, "xliff %s: %d KB, %d segments, written in %.1f ms, read and applied in %.1f ms%n",
+                id, xml.length() / 1024, xml.split("<segment ").length - 1, (written - start) / 1e6, (System.nanoTime() - parsed) / 1e6);
 
         assertThat(r.problems()).isEmpty();
         assertThat(r.changed()).isZero();
