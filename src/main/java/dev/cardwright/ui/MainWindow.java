@@ -40,6 +40,10 @@ import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.navigator.NavigatorView;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.Preview;
+import dev.cardwright.ui.recovery.Autosave;
+import dev.cardwright.ui.recovery.RecoveryDialog;
+import dev.cardwright.ui.recovery.RecoveryFolder;
+import dev.cardwright.ui.recovery.RecoveryOffer;
 import dev.cardwright.ui.section.SectionGuide;
 import dev.cardwright.ui.section.SectionPane;
 import dev.cardwright.ui.section.SectionState;
@@ -84,6 +88,7 @@ public final class MainWindow {
     private final MainSplit split;
     private final SectionActions sections;
     private final BackgroundCheck checks;
+    private final Autosave autosave;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
@@ -99,6 +104,7 @@ public final class MainWindow {
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());
         this.sections = new SectionActions(document, navigator, dialogs);
         this.checks = new BackgroundCheck(document, parts.checker(), parts.executor(), navigator::refreshStates, this::showReport);
+        this.autosave = new Autosave(document, RecoveryFolder.location(), Autosave.interval());
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
@@ -169,6 +175,7 @@ public final class MainWindow {
             if (!document.confirmDiscard()) {
                 e.consume();
             } else {
+                autosave.stop();
                 rememberWindow();
             }
         });
@@ -179,6 +186,12 @@ public final class MainWindow {
         });
         navigator.onSelect(this::showEntry);
         document.cardProperty().addListener((obs, old, now) -> afterLoad());
+        autosave.start(stage.focusedProperty());
+    }
+
+    /** Offers the edits a crashed Cardwright left in the recovery folder (issue 12); whether one was restored. */
+    public boolean offerRecovery() {
+        return new RecoveryOffer(RecoveryFolder.location(), parts.store(), document, autosave, new RecoveryDialog(stage)).offer();
     }
 
     /** Shows the window with the given card. */
@@ -285,6 +298,7 @@ public final class MainWindow {
 
     private void quit() {
         if (document.confirmDiscard()) {
+            autosave.stop();
             rememberWindow();
             stage.close();
             Platform.exit();

@@ -60,6 +60,11 @@ public final class DocumentViewModel {
     /** The window title: a dirty marker, the file name and the application's name. */
     public StringBinding titleProperty() { return title; }
 
+    /** The name a document without a file is saved under by default. */
+    public String untitledName() {
+        return untitledName;
+    }
+
     public String displayName() {
         Path f = file.get();
         if (f == null && repoId != null) {
@@ -77,6 +82,20 @@ public final class DocumentViewModel {
         repoId = null;
         file.set(from);
         card.set(newCard);
+    }
+
+    /**
+     * Replaces the document with edits recovered after a crash (issue 12): the card the journal
+     * held, for the file it belonged to, unsaved. Asks first about this document's own changes.
+     */
+    public boolean restore(Card recovered, Path from, Path imported, String nameWhenUntitled) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        setCard(recovered, from, nameWhenUntitled);
+        importedFrom = imported;
+        history.markUnsaved();
+        return true;
     }
 
     /** Opens {@code path}, asking first about unsaved changes. Returns whether it opened. */
