@@ -22,6 +22,9 @@ import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.document.CardStore;
 import dev.cardwright.ui.document.DocumentViewModel;
+import dev.cardwright.ui.external.ConflictDialog;
+import dev.cardwright.ui.external.ExternalChangeBar;
+import dev.cardwright.ui.external.ExternalChanges;
 import dev.cardwright.ui.main.Actions;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
@@ -89,6 +92,7 @@ public final class MainWindow {
     private final SectionActions sections;
     private final BackgroundCheck checks;
     private final Autosave autosave;
+    private final ExternalChanges externalChanges;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
@@ -105,12 +109,14 @@ public final class MainWindow {
         this.sections = new SectionActions(document, navigator, dialogs);
         this.checks = new BackgroundCheck(document, parts.checker(), parts.executor(), navigator::refreshStates, this::showReport);
         this.autosave = new Autosave(document, RecoveryFolder.location(), Autosave.interval());
+        this.externalChanges = new ExternalChanges(document, parts.store(), new ConflictDialog(stage));
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        root.setTop(new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
+        root.setTop(new javafx.scene.layout.VBox(new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
                 parts.prefs().languageProperty(),
-                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"))).node());
+                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"))).node(),
+                new ExternalChangeBar(externalChanges, stage).node()));
         root.setCenter(split.node());
         root.setBottom(statusBar.node());
         CardwrightApp.trace("views created");
@@ -176,6 +182,7 @@ public final class MainWindow {
                 e.consume();
             } else {
                 autosave.stop();
+                externalChanges.stop();
                 rememberWindow();
             }
         });
@@ -187,6 +194,7 @@ public final class MainWindow {
         navigator.onSelect(this::showEntry);
         document.cardProperty().addListener((obs, old, now) -> afterLoad());
         autosave.start(stage.focusedProperty());
+        externalChanges.start(stage.focusedProperty());
     }
 
     /** Offers the edits a crashed Cardwright left in the recovery folder (issue 12); whether one was restored. */
@@ -299,6 +307,7 @@ public final class MainWindow {
     private void quit() {
         if (document.confirmDiscard()) {
             autosave.stop();
+            externalChanges.stop();
             rememberWindow();
             stage.close();
             Platform.exit();

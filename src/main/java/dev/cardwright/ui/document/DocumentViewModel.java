@@ -44,6 +44,7 @@ public final class DocumentViewModel {
     /** The repository a card made with File ▸ New is for, until it is saved somewhere. */
     private String repoId;
     private Subscription recording = Subscription.EMPTY;
+    private SaveGuard saveGuard = SaveGuard.NONE;
 
     public DocumentViewModel(CardStore store, DialogService dialogs) {
         this.store = store;
@@ -257,8 +258,16 @@ public final class DocumentViewModel {
         return chosen.isPresent() && writeTo(chosen.get());
     }
 
+    /** Asked before every save of the card source (issue 12: changes made on disk by others). */
+    public void setSaveGuard(SaveGuard guard) {
+        saveGuard = guard == null ? SaveGuard.NONE : guard;
+    }
+
     /** Writes the card source to {@code target} and makes it the document's file. */
     public boolean writeTo(Path target) {
+        if (!saveGuard.mayWrite(target)) {
+            return false;
+        }
         try {
             store.save(card.get(), target);
         } catch (IOException | RuntimeException e) {
@@ -268,7 +277,19 @@ public final class DocumentViewModel {
         file.set(target);
         importedFrom = null;
         history.markSaved();
+        saveGuard.written(target);
         return true;
+    }
+
+    /** The file on disk the document shows: its card source, or the README it was imported from. */
+    public Optional<Path> diskFile() {
+        return Optional.ofNullable(file.get() != null ? file.get() : importedFrom);
+    }
+
+    /** Reads the document's file again without asking (the user chose Reload); whether it read. */
+    public boolean reload() {
+        Optional<Path> from = diskFile();
+        return from.isPresent() && read(from.get());
     }
 
     /** Asks where and writes README.md. */
