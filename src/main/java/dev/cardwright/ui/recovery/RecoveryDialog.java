@@ -36,6 +36,7 @@ public final class RecoveryDialog implements RecoveryOffer.Prompt {
                 .format(written.atZone(ZoneId.systemDefault()));
         Label message = new Label(Messages.get("recovery.message", documentName, when));
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines, never an ellipsis
         message.setId("recovery-message");
         DiffList differences = new DiffList(diff.isEmpty() ? List.of(Messages.get("recovery.same")) : diff);
         differences.node().setId("recovery-diff");
