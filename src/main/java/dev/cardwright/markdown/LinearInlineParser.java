@@ -81,13 +81,58 @@ public final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher matcher = find(re);
+        Matcher matcher;
+        try {
+            matcher = find(re);
+        } catch (StackOverflowError e) {
+            // flexmark's comment pattern <!--(?:-?[^>-])(?:-?[^-])*--> recurses once per character:
+            // a few KB of comment exhaust a default 1 MB thread stack (the editor's FX thread). The
+            // same rule (CommonMark 0.29's HTML comment), without recursion.
+            return htmlCommentAtIndex();
+        }
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
+    }
+
+    private BasedSequence htmlCommentAtIndex() {
+        int end = commentEnd(input, index);
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence comment = input.subSequence(index, end);
+        index = end;
+        return comment;
+    }
+
+    /**
+     * Where the HTML comment starting at {@code at} ends, or -1: {@code <!---->}, or {@code <!--}
+     * text {@code -->} where the text does not start with {@code >} or {@code ->}, holds no
+     * {@code --} and does not end with {@code -}.
+     */
+    static int commentEnd(CharSequence text, int at) {
+        String s = text.toString();
+        if (!s.startsWith("<!--", at)) {
+            return -1;
+        }
+        int body = at + 4;
+        if (s.startsWith("-->", body)) {
+            return body + 3;
+        }
+        if (s.startsWith(">", body) || s.startsWith("->", body)) {
+            return -1;
+        }
+        int dashes = s.indexOf("--", body);
+        // the first "--" must close the comment; text right before it cannot end with "-", or "--" came sooner
+        return dashes > body && s.startsWith("-->", dashes) ? dashes + 3 : -1;
     }
 
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        Matcher matcher = find(re);
+        Matcher matcher;
+        try {
+            matcher = find(re);
+        } catch (StackOverflowError e) {
+            return null; // as match(): a pattern that recursed too deep matches nothing here
+        }
         if (matcher == null) {
             return null;
         }

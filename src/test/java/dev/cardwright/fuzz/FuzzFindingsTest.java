@@ -50,4 +50,27 @@ class FuzzFindingsTest {
         String readme = "---\nlicense: mit\ntitle: \"" + "y".repeat(Math.max(0, at - 27)) + "\uD83D\uDE00\"\n---\n# T\n\uFEFFtext\n";
         assertThatCode(() -> FuzzTargets.readme(utf8(readme))).doesNotThrowAnyException();
     }
+
+    private static byte[] finding(String name) throws java.io.IOException {
+        try (var in = FuzzFindingsTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Long run of 3 December 2026 (seed 2217435599237702706), shrunk reproducers under
+     * {@code src/test/resources/dev/cardwright/fuzz/}: a regular expression that recursed once per
+     * character ran out of the default 1 MB thread stack (the editor's FX thread has no more) on
+     * 2.6 KB cards.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"readme-10574329545699151638.md", "readme-6336166729102393686.md"})
+    void readmeRegexStackOverflow(String name) {
+        assertThatCode(() -> FuzzTargets.readme(finding(name))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void cardSourceRegexStackOverflow() {
+        assertThatCode(() -> FuzzTargets.cardSource(finding("card-source-9574456019065482910.card.yaml"))).doesNotThrowAnyException();
+    }
 }
