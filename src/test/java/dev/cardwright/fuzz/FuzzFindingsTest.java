@@ -73,4 +73,25 @@ class FuzzFindingsTest {
     void cardSourceRegexStackOverflow() {
         assertThatCode(() -> FuzzTargets.cardSource(finding("card-source-9574456019065482910.card.yaml"))).doesNotThrowAnyException();
     }
+
+    /**
+     * seed 3039106079816069558 (timeout over 60 s, 93 KB): a list item opening with {@code [} before
+     * a table row of escaped pipes; flexmark's link label pattern backtracked through 2^n readings of
+     * the escapes. Here shrunk by hand to its shape; the timeout is only a hang guard.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {40, 400, 5000})
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void anUnclosedLinkLabelBeforeManyEscapes(int escapes) {
+        String card = "- [\n| `Case=Gen" + "\\|Gender=Masc".repeat(escapes) + "` |\n";
+        assertThatCode(() -> FuzzTargets.readme(utf8(card))).doesNotThrowAnyException();
+        String html = new dev.cardwright.render.MarkdownRenderer().render(card);
+        org.assertj.core.api.Assertions.assertThat(html).contains("Gender=Masc");
+    }
+
+    @Test
+    void linkLabelsStillWork() {
+        String html = new dev.cardwright.render.MarkdownRenderer().render("[a \\] b][x] and [x]\n\n[x]: https://example.org/\n");
+        org.assertj.core.api.Assertions.assertThat(html).contains("<a href=\"https://example.org/\">a ] b</a>");
+    }
 }
