@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * removes the temporary files the killed ones left.
  */
 class KilledWriteTest {
-    static final int KILLS = 20;
+    static final int KILLS = 50; // the issue asks for 50; about a second each (measured: see the class comment)
     static final int SIZE = 8 * 1024 * 1024;
 
     @TempDir
