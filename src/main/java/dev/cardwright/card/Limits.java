@@ -28,6 +28,11 @@ public final class Limits {
     public static final long MAX_EXPANDED_NODES = 1_000_000;
     /** Nesting of Markdown containers (block quotes, lists) in one section. */
     public static final int MAX_MARKDOWN_DEPTH = 100;
+    /**
+     * Headings (sections) of one card. The largest card of the corpus has 107; each section is a
+     * set of observable properties, so 100,000 identical headings (800 KB) needed more than 256 MB.
+     */
+    public static final int MAX_SECTIONS = 10_000;
     /** Characters of the output of one template render. */
     public static final int MAX_RENDER_CHARS = 32 * 1024 * 1024;
     /**
