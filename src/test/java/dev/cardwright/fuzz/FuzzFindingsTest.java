@@ -64,7 +64,7 @@ class FuzzFindingsTest {
      * 2.6 KB cards.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"readme-10574329545699151638.md", "readme-6336166729102393686.md"})
+    @ValueSource(strings = {"readme-10574329545699151638.md", "readme-6336166729102393686.md", "readme-12376314423886685727.md"})
     void readmeRegexStackOverflow(String name) {
         assertThatCode(() -> FuzzTargets.readme(finding(name))).doesNotThrowAnyException();
     }
