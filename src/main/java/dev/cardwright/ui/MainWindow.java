@@ -113,10 +113,11 @@ public final class MainWindow {
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        root.setTop(new javafx.scene.layout.VBox(new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
+        MainMenu menu = new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
                 parts.prefs().languageProperty(),
-                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"))).node(),
-                new ExternalChangeBar(externalChanges, stage).node()));
+                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage")));
+        menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
+        root.setTop(new javafx.scene.layout.VBox(menu.node(), new ExternalChangeBar(externalChanges, stage).node()));
         root.setCenter(split.node());
         root.setBottom(statusBar.node());
         CardwrightApp.trace("views created");
@@ -221,6 +222,10 @@ public final class MainWindow {
     public void attachPreview() {
         Section s = sections.selected();
         split.attachPreview(parts.preview(), s == null ? null : s.getId());
+        split.preview().ifPresent(p -> {
+            p.setRemoteImages(parts.prefs().remoteImagesProperty().get());
+            parts.prefs().remoteImagesProperty().addListener((obs, was, now) -> p.setRemoteImages(now));
+        });
     }
 
     /** Opens a card source or README (asking about unsaved changes first). */
