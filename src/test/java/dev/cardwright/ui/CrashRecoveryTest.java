@@ -106,7 +106,9 @@ class CrashRecoveryTest {
         robot.clickOn("#" + NodeIds.of("markdown", section.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write(" " + TYPED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> journalText(folder).contains(TYPED));
+        // the card is written before its description: wait for both, and for no write in progress
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> journalText(folder).contains(TYPED)
+                && !dev.cardwright.ui.recovery.Journal.list(folder).isEmpty() && names(folder).stream().noneMatch(n -> n.startsWith(".")));
         System.out.println("journaled");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
