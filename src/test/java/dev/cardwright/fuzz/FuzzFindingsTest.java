@@ -94,4 +94,12 @@ class FuzzFindingsTest {
         String html = new dev.cardwright.render.MarkdownRenderer().render("[a \\] b][x] and [x]\n\n[x]: https://example.org/\n");
         org.assertj.core.api.Assertions.assertThat(html).contains("<a href=\"https://example.org/\">a ] b</a>");
     }
+
+    /** seed 11869806125626704881 (3 bytes): a double-quoted scalar ending in an unfinished escape made the YAML library throw NumberFormatException. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\\x", "\"\\u12", "a: \"\\U0001F6", "cardwright: 1\npreamble: \"\\x"})
+    void anUnfinishedEscapeAtTheEnd(String yaml) {
+        assertThatCode(() -> FuzzTargets.cardSource(utf8(yaml))).doesNotThrowAnyException();
+        assertThatCode(() -> FuzzTargets.readme(utf8("---\n" + yaml + "\n---\n# T\n"))).doesNotThrowAnyException();
+    }
 }
