@@ -72,9 +72,9 @@ public final class YamlReader {
     }
 
     /**
-     * snakeyaml-engine reads the hexadecimal digits of {@code \x}, {@code \u} and {@code \U} in a
+     * snakeyaml-engine reads the hexadecimal digits of the x, u and U escapes (backslash, letter, digits) in a
      * double-quoted scalar with {@code Integer.parseInt} and lets its NumberFormatException out when
-     * the text ends first ({@code "\x} at the end: fuzz finding 11869806125626704881); that is a
+     * the text ends first (a quote, a backslash and x at the end: fuzz finding 11869806125626704881); that is a
      * YAML error like any other.
      */
     private static <T> T unfinishedEscapesRefused(java.util.function.Supplier<T> reading) {
