@@ -66,8 +66,9 @@ class CrashRecoveryTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // a stage of its own: the clean-close test closes it, and TestFX hands the primary stage to the next test class
+        this.stage = new Stage();
         recovery = dir.resolve("recovery");
         previousFolder = System.getProperty(RecoveryFolder.PROPERTY);
         System.setProperty(RecoveryFolder.PROPERTY, recovery.toString());
@@ -75,7 +76,8 @@ class CrashRecoveryTest {
     }
 
     @AfterEach
-    void clean() throws BackingStoreException {
+    void clean() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(stage::close);
         prefsNode.removeNode();
         if (previousFolder == null) {
             System.clearProperty(RecoveryFolder.PROPERTY);
@@ -164,7 +166,9 @@ class CrashRecoveryTest {
             child.destroyForcibly().waitFor(); // SIGKILL: no close handler, no shutdown hook runs
         }
         assertThat(Files.readString(card, StandardCharsets.UTF_8)).as("the killed editor never saved").isEqualTo(before);
-        assertThat(names(recovery)).hasSize(2).anyMatch(n -> n.endsWith(".card.yaml")).anyMatch(n -> n.endsWith(".properties"));
+        // a kill during a later journal write may leave its temporary (".NAME.PID.N.tmp"); the next write of that journal removes it
+        assertThat(names(recovery)).filteredOn(n -> !n.startsWith(".")).hasSize(2).anyMatch(n -> n.endsWith(".card.yaml"))
+                .anyMatch(n -> n.endsWith(".properties"));
 
         robot.interact(() -> javafx.application.Platform.runLater(window::offerRecovery));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recovery-restore").tryQuery().isPresent());
@@ -207,6 +211,7 @@ class CrashRecoveryTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> journalText(recovery).contains("abc"));
         dialogs.unsaved = UnsavedChoice.DISCARD;
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(stage.isShowing()).as("the close request closed the window").isFalse();
         assertThat(names(recovery)).isEmpty();
         assertThat(window.offerRecovery()).isFalse();
     }
