@@ -48,7 +48,13 @@ public final class ReadmeReader {
                     text.substring(b.closingStart(), b.end())));
             bodyStart = b.end();
         }
-        SectionParser.Body body = SectionParser.parse(text.substring(bodyStart));
+        SectionParser.Body body;
+        try {
+            body = SectionParser.parse(text.substring(bodyStart));
+        } catch (SectionParser.TooManySections e) {
+            int before = (int) LineEnding.normalize(text.substring(0, bodyStart)).chars().filter(c -> c == '\n').count();
+            throw new CardFormatException(fileName, before + e.line(), 1, e.getMessage());
+        }
         card.readPrefixAndPreamble(prefix, body.preamble());
         card.getSections().setAll(body.sections());
         return card;

@@ -54,6 +54,21 @@ public final class SectionParser {
         return PARSER.parse(markdown);
     }
 
+    /** More headings than {@link dev.cardwright.card.Limits#MAX_SECTIONS}; {@code line} is the first one too many, in the body. */
+    public static final class TooManySections extends RuntimeException {
+        private final int line;
+
+        TooManySections(int line) {
+            super("more than " + dev.cardwright.card.Limits.MAX_SECTIONS + " headings (sections); a card may have at most "
+                    + dev.cardwright.card.Limits.MAX_SECTIONS, null, false, false);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     public static Body parse(String body) {
         // The scanner reads lines ended by \n; a card with other line ends goes the long way.
         java.util.Optional<List<HeadingScanner.Heading>> scanned = body.indexOf('\r') >= 0
@@ -75,6 +90,10 @@ public final class SectionParser {
             if (node instanceof Heading heading && !(heading.isSetextHeading() && isTable(body, heading))) {
                 headings.add(heading);
             }
+        }
+        if (headings.size() > dev.cardwright.card.Limits.MAX_SECTIONS) {
+            Heading first = headings.get(dev.cardwright.card.Limits.MAX_SECTIONS);
+            throw new TooManySections(1 + (int) body.substring(0, first.getStartOffset()).chars().filter(c -> c == '\n').count());
         }
         int[] starts = new int[headings.size()];
         int[] ends = new int[headings.size()];

@@ -149,8 +149,10 @@ public final class WebViewPreview implements Preview {
         Card evalTexts = evalTexts(card);
         references = texts.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
+        boolean blockRemote = !remoteImages;
         pageRender.submit(() -> {
-            String html = renderSafely(() -> page.page(texts.withEvalResults(EvalPanel.rows(evalTexts)), options));
+            String rendered = renderSafely(() -> page.page(texts.withEvalResults(EvalPanel.rows(evalTexts)), options));
+            String html = blockRemote ? withoutRemoteImages(rendered) : rendered;
             return new RenderedPage(html, writePage(html));
         }, rendered -> {
             loadingGeneration = generation;
@@ -162,6 +164,28 @@ public final class WebViewPreview implements Preview {
                 engine.loadContent(rendered.html());
             }
         });
+    }
+
+    private boolean remoteImages = true;
+
+    @Override
+    public void setRemoteImages(boolean allowed) {
+        if (allowed != remoteImages) {
+            remoteImages = allowed;
+            if (card != null) {
+                show(card); // the policy is the page's: load it again
+            }
+        }
+    }
+
+    /**
+     * The page with a Content-Security-Policy that lets images come only from files and data
+     * URLs: WebKit then fetches no remote image, not even one a later patch adds.
+     */
+    static String withoutRemoteImages(String html) {
+        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"img-src file: data: blob:\">";
+        int head = html.indexOf("<head>");
+        return head < 0 ? meta + html : html.substring(0, head + 6) + meta + html.substring(head + 6);
     }
 
     /** A page's HTML and the temporary file it was written to (null when it could not be). */
