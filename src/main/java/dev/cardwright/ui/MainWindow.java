@@ -80,7 +80,7 @@ public final class MainWindow {
     private final Actions actions = new Actions();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final PaneCache panes;
-    private final StatusBar statusBar = new StatusBar(this::goTo);
+    private final StatusBar statusBar = new StatusBar(this::goTo, this::locator);
     private final MainSplit split;
     private final SectionActions sections;
     private final BackgroundCheck checks;
@@ -236,8 +236,14 @@ public final class MainWindow {
         navigator.select(first != null ? NavEntry.of(first)
                 : card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
         split.showCard();
-        // Validation starts a moment later, so that it never delays showing the card.
-        checks.schedule();
+        // Validation starts a moment later, so that it never delays showing the card; until it
+        // reports, nothing may show the figures of the card before (defect 8).
+        statusBar.showChecking();
+        navigator.showChecking();
+        sectionsWithProblems.clear();
+        navigator.setStateFunction(s -> SectionState.of(s, false));
+        panes.showMetadataProblems(Map.of());
+        checks.restart();
     }
 
     private void showEntry(NavEntry entry) {
@@ -267,12 +273,28 @@ public final class MainWindow {
         panes.showMetadataProblems(byKey);
     }
 
+    /** Names where problems are in the card as it is now: a metadata key, or a section and a line of its text. */
+    private Function<Problem, String> locator() {
+        LineMap map = new LineMap(document.getCard());
+        return p -> {
+            Optional<LineMap.Part> part = map.partAt(p.line());
+            if (part.isEmpty() || part.get().frontMatter()) {
+                return p.path() != null && !p.path().isEmpty() ? Messages.get("problems.where.metadataKey", p.path())
+                        : Messages.get("problems.where.metadata", String.valueOf(p.line()));
+            }
+            String line = String.valueOf(Math.max(1, p.line() - part.get().bodyFirstLine() + 1));
+            return part.get().section() == null ? Messages.get("problems.where.preamble", line)
+                    : Messages.get("problems.where.section", part.get().section().getTitle(), line);
+        };
+    }
+
     /** Jumps to where a problem is: the metadata pane, or the line inside a section's text. */
     public void goTo(Problem p) {
         Optional<LineMap.Part> part = new LineMap(document.getCard()).partAt(p.line());
         if (part.isEmpty() || part.get().frontMatter()) {
             navigator.select(NavEntry.METADATA);
-            panes.metadataPane().ifPresent(mp -> mp.focusProblem(p));
+            // later, as for a section: a pane built just now is not laid out yet and would lose the focus
+            panes.metadataPane().ifPresent(mp -> Platform.runLater(() -> mp.focusProblem(p)));
         } else if (part.get().section() == null) {
             navigator.select(NavEntry.PREAMBLE);
         } else {
