@@ -94,8 +94,6 @@ public final class FindBar {
         findRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow = new HBox(8, replaceField, replaceOne, replaceAll);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(findField, Priority.SOMETIMES);
-        HBox.setHgrow(replaceField, Priority.SOMETIMES);
         node.setHgap(8);
         node.setVgap(6);
         node.addRow(0, findLabel, findRow);

@@ -33,7 +33,7 @@ import javafx.stage.Popup;
  * whole table and shrink the text to the menu's size.
  */
 final class ProblemsPopup {
-    private static final double ROW = 28;
+    private static final double ROW = 32;
 
     private final Popup popup = new Popup();
     private final TableView<Problem> table = new TableView<>();
@@ -46,6 +46,7 @@ final class ProblemsPopup {
         table.setId("problems-list");
         table.getStyleClass().add("problems-table");
         table.setAccessibleText(Messages.get("action.problems"));
+        table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("problems-severity", "", 34, p -> p, SeverityCell::new));
         table.getColumns().add(column("problems-code", Messages.get("problems.code"), 70, Problem::code, null));
@@ -115,7 +116,8 @@ final class ProblemsPopup {
         this.locate = locate;
         table.getItems().setAll(problems);
         table.setPlaceholder(new Label(checking ? Messages.get("status.checking") : Messages.get("status.noProblems")));
-        table.setPrefSize(800, Math.min(12, Math.max(2, problems.size())) * ROW + ROW + 6);
+        // room for the header and up to twelve rows; more scroll
+        table.setPrefSize(800, Math.min(12, Math.max(2, problems.size())) * ROW + ROW + 12);
         if (!problems.isEmpty()) {
             table.getSelectionModel().select(0);
         }

@@ -80,6 +80,14 @@ public final class StatusBar {
             problemsButton.getStyleClass().add(errors > 0 ? StyleClasses.DANGER : StyleClasses.WARNING);
         }
         completenessLabel.setText(Messages.get("status.completeness", Math.round(r.completeness() * 100)));
+        refreshOpenList();
+    }
+
+    /** A list open while the check reports shows the new report, not the one it was opened on. */
+    private void refreshOpenList() {
+        if (problems.isShowing()) {
+            showProblems();
+        }
     }
 
     /**
@@ -93,6 +101,7 @@ public final class StatusBar {
         problemsButton.setText(Messages.get("status.checking"));
         problemsButton.setGraphic(new FontIcon(Feather.CLOCK));
         completenessLabel.setText(Messages.get("status.completeness.checking"));
+        refreshOpenList();
     }
 
     /** Follows the caret of {@code next} (null: no text is being edited). */
