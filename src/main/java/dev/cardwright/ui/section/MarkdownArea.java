@@ -13,6 +13,8 @@ import dev.cardwright.ui.task.LatestOnly;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A Markdown code area: line numbers, highlighting, and no undo of its own (the document's
@@ -46,6 +48,20 @@ public final class MarkdownArea {
             }
         });
         area.caretPositionProperty().addListener((obs, old, now) -> updateCaret());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::continueList);
+    }
+
+    /** Enter in a list starts the next item (see {@link ListContinuation}). */
+    private void continueList(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || e.isShiftDown() || e.isShortcutDown() || e.isAltDown() || area.getSelection().getLength() > 0) {
+            return;
+        }
+        ListContinuation.onEnter(area.getText(), area.getCaretPosition()).ifPresent(edit -> {
+            e.consume();
+            area.replaceText(edit.start(), edit.end(), edit.text());
+            area.moveTo(edit.caret());
+            area.requestFollowCaret();
+        });
     }
 
     private void updateCaret() {
