@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
+import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.NodeIds;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
@@ -85,5 +86,49 @@ class MarkdownEditingTest {
         assertThat(Files.readString(dir.resolve("tiny.card.yaml"), StandardCharsets.UTF_8)).contains("  - [ ] next");
         String readme = window.document().readmeText();
         assertThat(readme).contains("For tests.\n- first\n- second\n\n1. one\n2. two\n");
+    }
+
+    @Test
+    void theToolbarAndItsShortcutsWrapTheSelectionOrSelectAPlaceholderOneUndoStepEach(FxRobot robot) throws Exception {
+        openUses(robot);
+        robot.write("fast ");
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertThat(area.getSelectedText()).isEqualTo(Messages.get("markdown.placeholder.bold"));
+        robot.write("very");
+        assertThat(area.getText()).endsWith("\nfast **very**");
+
+        robot.type(KeyCode.HOME);
+        robot.press(KeyCode.SHIFT);
+        robot.type(KeyCode.RIGHT, 4);
+        robot.release(KeyCode.SHIFT);
+        robot.clickOn("#md-italic");
+        assertThat(area.getText()).endsWith("\n*fast* **very**");
+        assertThat(area.getSelectedText()).isEqualTo("fast");
+        assertThat(area.isFocused()).as("the toolbar leaves the focus in the text").isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(uses.getText()).contains("\nfast **very**").doesNotContain("*fast*");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(uses.getText()).contains("*fast* **very**");
+
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.clickOn("#md-table");
+        String column = Messages.get("markdown.placeholder.column");
+        String cell = Messages.get("markdown.placeholder.cell");
+        assertThat(area.getSelectedText()).isEqualTo(column + " 1");
+        robot.write("Metric");
+        String table = "| Metric | " + column + " 2 |\n| --- | --- |\n| " + cell + " | " + cell + " |\n";
+        assertThat(area.getText()).endsWith("*fast* **very**\n\n" + table);
+        javafx.scene.control.Button bold = robot.lookup("#md-bold").queryButton();
+        assertThat(bold.getTooltip().getText()).contains(Messages.get("action.format.bold"))
+                .contains(javafx.scene.input.KeyCombination.keyCombination("Shortcut+B").getDisplayText());
+
+        save(robot);
+        String saved = Files.readString(dir.resolve("tiny.card.yaml"), StandardCharsets.UTF_8);
+        assertThat(saved).contains("*fast* **very**", "| Metric | " + column + " 2 |");
+        assertThat(window.document().readmeText()).contains("For tests.\n*fast* **very**\n\n" + table);
     }
 }

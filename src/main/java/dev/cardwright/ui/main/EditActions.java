@@ -7,6 +7,9 @@ import org.kordamp.ikonli.feather.Feather;
 
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.find.FindBar;
+import dev.cardwright.ui.section.FormatToolbar;
+import dev.cardwright.ui.section.MarkdownArea;
+import dev.cardwright.ui.section.MarkdownFormat;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 
@@ -35,6 +38,15 @@ public final class EditActions {
         actions.add("replace", Messages.get("action.replace"), null, "Shortcut+H", () -> openFind(true));
         actions.add("find-next", Messages.get("action.findNext"), null, "F3", find::next);
         actions.add("find-previous", Messages.get("action.findPrevious"), null, "Shift+F3", find::previous);
+        for (MarkdownFormat.Kind kind : MarkdownFormat.Kind.values()) {
+            actions.add(formatId(kind), FormatToolbar.label(kind), FormatToolbar.icon(kind), kind.accelerator(),
+                    () -> MarkdownArea.of(focusOwner.get()).ifPresent(m -> m.format(kind)));
+        }
+    }
+
+    /** The action id of a Markdown toolbar edit ({@code format-code-block}). */
+    public static String formatId(MarkdownFormat.Kind kind) {
+        return "format-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private void onText(java.util.function.Consumer<TextInputControl> field, java.util.function.Consumer<GenericStyledArea<?, ?, ?>> area) {
