@@ -26,12 +26,12 @@ import dev.cardwright.ui.main.Actions;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
 import dev.cardwright.ui.main.EditActions;
-import dev.cardwright.ui.find.CardSearch;
 import dev.cardwright.ui.find.FindBar;
 import dev.cardwright.ui.main.FileDrop;
 import dev.cardwright.ui.main.HubActions;
 import dev.cardwright.ui.main.MainMenu;
 import dev.cardwright.ui.main.MainSplit;
+import dev.cardwright.ui.main.MatchReveal;
 import dev.cardwright.ui.main.PaneCache;
 import dev.cardwright.ui.main.SectionActions;
 import dev.cardwright.ui.main.StatusBar;
@@ -102,7 +102,7 @@ public final class MainWindow {
         this.dark.set(Theme.of(parts.prefs().themeProperty().get()) == Theme.DARK);
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());
         this.sections = new SectionActions(document, navigator, dialogs);
-        this.findBar = new FindBar(document::getCard, document.history(), this::reveal);
+        this.findBar = new FindBar(document::getCard, document.history(), new MatchReveal(document::getCard, navigator, panes, this::focusOwner));
         this.checks = new BackgroundCheck(document, parts.checker(), parts.executor(), navigator::refreshStates, this::showReport);
         registerActions();
         root.getStyleClass().add("main-window");
@@ -146,7 +146,7 @@ public final class MainWindow {
         actions.add("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", document::undo, document.history().canUndoProperty().not());
         actions.add("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", document::redo, document.history().canRedoProperty().not());
         sections.register(actions);
-        new EditActions(() -> root.getScene() == null ? null : root.getScene().getFocusOwner(), findBar).register(actions);
+        new EditActions(this::focusOwner, findBar).register(actions);
         actions.add("problems", Messages.get("action.problems"), Feather.ALERT_CIRCLE, "Shortcut+Shift+M", statusBar::showProblems);
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
@@ -250,6 +250,7 @@ public final class MainWindow {
         navigator.setStateFunction(s -> SectionState.of(s, false));
         panes.showMetadataProblems(Map.of());
         checks.restart();
+        findBar.refresh();
     }
 
     private void showEntry(NavEntry entry) {
@@ -279,6 +280,10 @@ public final class MainWindow {
         panes.showMetadataProblems(byKey);
     }
 
+    private Node focusOwner() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
     /** Names where problems are in the card as it is now: a metadata key, or a section and a line of its text. */
     private Function<Problem, String> locator() {
         LineMap map = new LineMap(document.getCard());
@@ -292,44 +297,6 @@ public final class MainWindow {
             return part.get().section() == null ? Messages.get("problems.where.preamble", line)
                     : Messages.get("problems.where.section", part.get().section().getTitle(), line);
         };
-    }
-
-    /**
-     * Shows a match of Find: the section with the matched text selected (the focus stays in the
-     * find bar, so Enter goes on to the next), or the metadata field that holds it, focused.
-     */
-    private void reveal(CardSearch.Match m, String query, boolean matchCase, boolean focus) {
-        if (m.inMetadata()) {
-            navigator.select(NavEntry.METADATA);
-            if (!focus) {
-                return;
-            }
-            String yaml = document.getCard().getFrontMatter().getYaml();
-            int yamlLine = (int) yaml.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-            int column = m.start() - yaml.lastIndexOf('\n', m.start() - 1);
-            int line = new LineMap(document.getCard()).frontMatterFirstLine() + 1 + yamlLine;
-            // the metadata pane focuses a key's control (or a line of its YAML) as for a problem there
-            Problem at = new Problem("find", Problem.Severity.INFO, query, line, column, m.value().key());
-            panes.metadataPane().ifPresent(mp -> Platform.runLater(() -> {
-                mp.focusProblem(at);
-                if (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
-                    java.util.List<Integer> at2 = CardSearch.occurrences(field.getText(), query, matchCase);
-                    if (!at2.isEmpty()) {
-                        field.selectRange(at2.get(0), at2.get(0) + query.length());
-                    }
-                }
-            }));
-            return;
-        }
-        Section s = m.section();
-        navigator.select(NavEntry.of(s));
-        panes.sectionPane(s).ifPresent(sp -> {
-            var area = sp.markdown().area();
-            java.util.List<Integer> at = CardSearch.occurrences(area.getText(), query, matchCase);
-            int start = at.size() > m.nth() ? at.get(m.nth()) : Math.min(m.start(), area.getLength());
-            area.selectRange(start, Math.min(area.getLength(), start + query.length()));
-            area.requestFollowCaret();
-        });
     }
 
     /** Jumps to where a problem is: the metadata pane, or the line inside a section's text. */

@@ -188,6 +188,14 @@ public final class FindBar {
         focusBefore = null;
     }
 
+    /** Counts again (another card is open); the bar stays as it is. */
+    public void refresh() {
+        if (isOpen()) {
+            current = -1;
+            search(false);
+        }
+    }
+
     public void next() {
         step(1);
     }
