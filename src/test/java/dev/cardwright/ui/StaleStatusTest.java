@@ -123,4 +123,28 @@ class StaleStatusTest {
         assertThat(outline(robot)).isEqualTo(Messages.get("navigator.completeness", 10));
         assertThat(completeness(robot)).isEqualTo(Messages.get("status.completeness", 10));
     }
+
+    @Test
+    void aListOpenedWhileCheckingSaysSoAndFillsWhenTheCheckReports(FxRobot robot) throws Exception {
+        Path a = dir.resolve("README.md");
+        Files.writeString(a, CARD_A, StandardCharsets.UTF_8);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.interact(background::runAll);
+            return !chip(robot).equals(Messages.get("status.checking"));
+        });
+        open(robot, a);
+        robot.clickOn("#status-problems");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.cardwright.ui.check.Problem> list = robot.lookup("#problems-list").queryAs(javafx.scene.control.TableView.class);
+        assertThat(list.getItems()).isEmpty();
+        assertThat(((Labeled) list.getPlaceholder()).getText()).isEqualTo(Messages.get("status.checking"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.interact(background::runAll);
+            return !list.getItems().isEmpty();
+        });
+        assertThat(list.getItems()).hasSize(5).anyMatch(p -> p.code().equals("CW101"));
+        assertThat(robot.lookup("#problems-list").tryQuery()).isPresent();
+    }
 }
