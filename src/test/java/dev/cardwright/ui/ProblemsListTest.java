@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -57,7 +58,10 @@ class ProblemsListTest {
     }
 
     @AfterEach
-    void clean() throws BackingStoreException {
+    void clean(FxRobot robot) throws BackingStoreException {
+        // the test stage is shared by the tests that follow: a list left open would lie over their windows
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
         prefsNode.removeNode();
     }
 
