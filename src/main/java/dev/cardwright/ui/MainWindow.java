@@ -29,10 +29,13 @@ import dev.cardwright.ui.main.Actions;
 import dev.cardwright.ui.main.AfterFirstFrame;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
+import dev.cardwright.ui.main.EditActions;
+import dev.cardwright.ui.find.FindBar;
 import dev.cardwright.ui.main.FileDrop;
 import dev.cardwright.ui.main.HubActions;
 import dev.cardwright.ui.main.MainMenu;
 import dev.cardwright.ui.main.MainSplit;
+import dev.cardwright.ui.main.MatchReveal;
 import dev.cardwright.ui.main.PaneCache;
 import dev.cardwright.ui.main.SectionActions;
 import dev.cardwright.ui.main.StatusBar;
@@ -88,12 +91,13 @@ public final class MainWindow {
     private final Actions actions = new Actions();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final PaneCache panes;
-    private final StatusBar statusBar = new StatusBar(this::goTo);
+    private final StatusBar statusBar = new StatusBar(this::goTo, this::locator);
     private final MainSplit split;
     private final SectionActions sections;
     private final BackgroundCheck checks;
     private final Autosave autosave;
     private final ExternalChanges externalChanges;
+    private final FindBar findBar;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
@@ -108,6 +112,7 @@ public final class MainWindow {
         this.dark.set(Theme.of(parts.prefs().themeProperty().get()) == Theme.DARK);
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());
         this.sections = new SectionActions(document, navigator, dialogs);
+        this.findBar = new FindBar(document::getCard, document.history(), new MatchReveal(document::getCard, navigator, panes, this::focusOwner));
         this.checks = new BackgroundCheck(document, parts.checker(), parts.executor(), navigator::refreshStates, this::showReport);
         this.autosave = new Autosave(document, RecoveryFolder.location(), Autosave.interval());
         this.externalChanges = new ExternalChanges(document, parts.store(), new ConflictDialog(stage));
@@ -120,7 +125,7 @@ public final class MainWindow {
         menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
         root.setTop(new javafx.scene.layout.VBox(menu.node(), new ExternalChangeBar(externalChanges, stage).node()));
         root.setCenter(split.node());
-        root.setBottom(statusBar.node());
+        root.setBottom(new javafx.scene.layout.VBox(findBar.node(), statusBar.node()));
         CardwrightApp.trace("views created");
         bind();
     }
@@ -155,6 +160,7 @@ public final class MainWindow {
         actions.add("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", document::undo, document.history().canUndoProperty().not());
         actions.add("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", document::redo, document.history().canRedoProperty().not());
         sections.register(actions);
+        new EditActions(this::focusOwner, findBar).register(actions);
         actions.add("problems", Messages.get("action.problems"), Feather.ALERT_CIRCLE, "Shortcut+Shift+M", statusBar::showProblems);
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
@@ -272,8 +278,15 @@ public final class MainWindow {
                 split.showCard();
             }
         });
-        // Validation starts a moment later, so that it never delays showing the card.
-        checks.schedule();
+        // Validation starts a moment later, so that it never delays showing the card; until it
+        // reports, nothing may show the figures of the card before (defect 8).
+        statusBar.showChecking();
+        navigator.showChecking();
+        sectionsWithProblems.clear();
+        navigator.setStateFunction(s -> SectionState.of(s, false));
+        panes.showMetadataProblems(Map.of());
+        checks.restart();
+        findBar.refresh();
     }
 
     private void showEntry(NavEntry entry) {
@@ -303,12 +316,32 @@ public final class MainWindow {
         panes.showMetadataProblems(byKey);
     }
 
+    private Node focusOwner() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
+    /** Names where problems are in the card as it is now: a metadata key, or a section and a line of its text. */
+    private Function<Problem, String> locator() {
+        LineMap map = new LineMap(document.getCard());
+        return p -> {
+            Optional<LineMap.Part> part = map.partAt(p.line());
+            if (part.isEmpty() || part.get().frontMatter()) {
+                return p.path() != null && !p.path().isEmpty() ? Messages.get("problems.where.metadataKey", p.path())
+                        : Messages.get("problems.where.metadata", String.valueOf(p.line()));
+            }
+            String line = String.valueOf(Math.max(1, p.line() - part.get().bodyFirstLine() + 1));
+            return part.get().section() == null ? Messages.get("problems.where.preamble", line)
+                    : Messages.get("problems.where.section", part.get().section().getTitle(), line);
+        };
+    }
+
     /** Jumps to where a problem is: the metadata pane, or the line inside a section's text. */
     public void goTo(Problem p) {
         Optional<LineMap.Part> part = new LineMap(document.getCard()).partAt(p.line());
         if (part.isEmpty() || part.get().frontMatter()) {
             navigator.select(NavEntry.METADATA);
-            panes.metadataPane().ifPresent(mp -> mp.focusProblem(p));
+            // later, as for a section: a pane built just now is not laid out yet and would lose the focus
+            panes.metadataPane().ifPresent(mp -> Platform.runLater(() -> mp.focusProblem(p)));
         } else if (part.get().section() == null) {
             navigator.select(NavEntry.PREAMBLE);
         } else {

@@ -47,6 +47,11 @@ public final class LineMap {
         return text.endsWith("\n") ? n : n + 1;
     }
 
+    /** The README line of the front matter's opening {@code ---} (1 when there is none). */
+    public int frontMatterFirstLine() {
+        return parts.stream().filter(Part::frontMatter).mapToInt(Part::firstLine).findFirst().orElse(1);
+    }
+
     public Optional<Part> partAt(int line) {
         return parts.stream().filter(p -> line >= p.firstLine() && line <= Math.max(p.firstLine(), p.lastLine())).findFirst();
     }

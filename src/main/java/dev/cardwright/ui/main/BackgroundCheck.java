@@ -41,6 +41,16 @@ public final class BackgroundCheck {
         delay.playFromStart();
     }
 
+    /**
+     * A new card is shown: the report of the card before, and a check of it still running, no
+     * longer count; the new card is checked a moment from now.
+     */
+    public void restart() {
+        checking.cancel();
+        report = CheckReport.EMPTY;
+        schedule();
+    }
+
     public CheckReport report() {
         return report;
     }

@@ -62,7 +62,8 @@ public final class MainMenu {
         Menu file = menu("menu-file", Messages.get("menu.file"), "new-model", "new-dataset", "new-template", SEPARATOR,
                 "open", "open-folder", "open-hub", recentMenu, SEPARATOR, "save", "save-as", "export", "publish", "revert", SEPARATOR, "import-translation",
                 SEPARATOR, "quit");
-        Menu edit = menu("menu-edit", Messages.get("menu.edit"), "undo", "redo", SEPARATOR, "add-section",
+        Menu edit = menu("menu-edit", Messages.get("menu.edit"), "undo", "redo", SEPARATOR, "cut", "copy", "paste", "select-all",
+                SEPARATOR, "find", "replace", "find-next", "find-previous", SEPARATOR, formatMenu(), SEPARATOR, "add-section",
                 "rename-section", "move-up", "move-down", "remove-section");
         Menu view = menu("menu-view", Messages.get("menu.view"), previewItem, darkItem, languageMenu(language, languageSet),
                 SEPARATOR, "go-metadata", "focus-navigator", "problems", SEPARATOR, "translations");
@@ -99,6 +100,12 @@ public final class MainMenu {
         CheckMenuItem item = toggle(id, text, icon, null, state);
         viewMenu.getItems().add(1, item);
         return item;
+    }
+
+    /** Edit ▸ Format: the section text's Markdown toolbar, with its shortcuts. */
+    private Menu formatMenu() {
+        return menu("menu-format", Messages.get("menu.format"), java.util.Arrays.stream(dev.cardwright.ui.section.MarkdownFormat.Kind.values())
+                .map(EditActions::formatId).toArray());
     }
 
     /** A menu of action ids, separators and ready-made items. */

@@ -78,7 +78,9 @@ public final class PaneCache {
                 SectionViewModel model = new SectionViewModel(s, guide.forCardType(card.getCardType()), Messages.locale());
                 // only the card's last section ends the file: it ends with a line break, the others with a blank line
                 model.setFollowed(() -> card.allSections().reduce((a, b) -> b).orElse(null) != s);
-                return new SectionPane(model, executor);
+                SectionPane pane = new SectionPane(model, executor);
+                pane.markdown().setStepBoundary(() -> document.history().seal());
+                return pane;
             });
         };
     }

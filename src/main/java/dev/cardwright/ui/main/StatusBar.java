@@ -1,7 +1,8 @@
 package dev.cardwright.ui.main;
 
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -14,15 +15,9 @@ import dev.cardwright.ui.section.MarkdownArea;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,14 +31,20 @@ public final class StatusBar {
     private final Label completenessLabel = new Label();
     private final Label caretLabel = new Label();
     private final HBox node;
-    private final Consumer<Problem> goTo;
+    private final ProblemsPopup problems;
+    private final Supplier<Function<Problem, String>> locator;
     private CheckReport report = CheckReport.EMPTY;
+    private boolean checking;
     private MarkdownArea area;
     private final ChangeListener<String> caretListener = (obs, old, now) -> showCaret();
 
-    /** @param goTo shows where a problem is; called when one is picked from the list */
-    public StatusBar(Consumer<Problem> goTo) {
-        this.goTo = goTo;
+    /**
+     * @param goTo    shows where a problem is; called when one is picked from the list
+     * @param locator names where problems are in the card as it is now (section and line, metadata key)
+     */
+    public StatusBar(Consumer<Problem> goTo, Supplier<Function<Problem, String>> locator) {
+        this.problems = new ProblemsPopup(goTo);
+        this.locator = locator;
         problemsButton.setId("status-problems");
         problemsButton.getStyleClass().addAll(StyleClasses.FLAT, StyleClasses.SMALL);
         problemsButton.setAccessibleText(Messages.get("status.problems.accessible"));
@@ -65,6 +66,7 @@ public final class StatusBar {
 
     public void showReport(CheckReport r) {
         report = r;
+        checking = false;
         long errors = r.count(Problem.Severity.ERROR);
         long warnings = r.count(Problem.Severity.WARNING);
         problemsButton.getStyleClass().removeAll(StyleClasses.DANGER, StyleClasses.WARNING, StyleClasses.SUCCESS);
@@ -78,6 +80,28 @@ public final class StatusBar {
             problemsButton.getStyleClass().add(errors > 0 ? StyleClasses.DANGER : StyleClasses.WARNING);
         }
         completenessLabel.setText(Messages.get("status.completeness", Math.round(r.completeness() * 100)));
+        refreshOpenList();
+    }
+
+    /** A list open while the check reports shows the new report, not the one it was opened on. */
+    private void refreshOpenList() {
+        if (problems.isShowing()) {
+            showProblems();
+        }
+    }
+
+    /**
+     * Forgets the figures shown (they were another card's) and says that the card is being
+     * checked, until the next {@link #showReport}.
+     */
+    public void showChecking() {
+        report = CheckReport.EMPTY;
+        checking = true;
+        problemsButton.getStyleClass().removeAll(StyleClasses.DANGER, StyleClasses.WARNING, StyleClasses.SUCCESS);
+        problemsButton.setText(Messages.get("status.checking"));
+        problemsButton.setGraphic(new FontIcon(Feather.CLOCK));
+        completenessLabel.setText(Messages.get("status.completeness.checking"));
+        refreshOpenList();
     }
 
     /** Follows the caret of {@code next} (null: no text is being edited). */
@@ -98,48 +122,11 @@ public final class StatusBar {
 
     /** Opens the list of problems above the status bar. */
     public void showProblems() {
-        ListView<Problem> list = new ListView<>();
-        list.setId("problems-list");
-        list.setAccessibleText(Messages.get("action.problems"));
-        list.getItems().setAll(report.problems());
-        list.setPlaceholder(new Label(Messages.get("status.noProblems")));
-        list.setPrefSize(560, Math.min(320, 36 + 30 * Math.max(1, report.problems().size())));
-        list.setCellFactory(v -> new ProblemCell());
-        ContextMenu popup = new ContextMenu();
-        popup.getItems().add(new CustomMenuItem(list, false));
-        popup.setId("problems-popup");
-        list.setOnMouseClicked(e -> pick(list, popup));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                pick(list, popup);
-            }
-        });
-        popup.show(problemsButton, Side.TOP, 0, 0);
-        list.requestFocus();
+        problems.show(problemsButton, report.problems(), locator.get(), checking);
     }
 
-    private void pick(ListView<Problem> list, ContextMenu popup) {
-        Problem p = list.getSelectionModel().getSelectedItem();
-        if (p != null) {
-            popup.hide();
-            goTo.accept(p);
-        }
-    }
-
-    private static final class ProblemCell extends ListCell<Problem> {
-        @Override
-        protected void updateItem(Problem p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
-                setText(null);
-                setGraphic(null);
-            } else {
-                setText(p.where() + "  " + p.message() + "  [" + p.code() + "]");
-                FontIcon icon = new FontIcon(p.severity() == Problem.Severity.ERROR ? Feather.X_CIRCLE
-                        : p.severity() == Problem.Severity.WARNING ? Feather.ALERT_TRIANGLE : Feather.INFO);
-                icon.getStyleClass().add("severity-" + p.severity().name().toLowerCase(Locale.ROOT));
-                setGraphic(icon);
-            }
-        }
+    /** Whether the list of problems is open. */
+    public boolean problemsShowing() {
+        return problems.isShowing();
     }
 }

@@ -112,6 +112,12 @@ public final class NavigatorView extends VBox {
         completenessText.setText(Messages.get("navigator.completeness", Math.round(value * 100)));
     }
 
+    /** Clears the score of the card before and says that this one is being checked (issue 10, defect 8). */
+    public void showChecking() {
+        completenessBar.setProgress(0);
+        completenessText.setText(Messages.get("navigator.completeness.checking"));
+    }
+
     /** Shows {@code newCard}'s outline and keeps it in step with the card's section lists. */
     public void setCard(Card newCard) {
         if (card != null) {

@@ -13,6 +13,8 @@ import dev.cardwright.ui.task.LatestOnly;
 import dev.cardwright.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A Markdown code area: line numbers, highlighting, and no undo of its own (the document's
@@ -28,6 +30,7 @@ public final class MarkdownArea {
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final LatestOnly highlighting;
     private final ReadOnlyStringWrapper caret = new ReadOnlyStringWrapper(this, "caret", "1:1");
+    private Runnable stepBoundary = () -> { };
 
     public MarkdownArea(TaskExecutor executor) {
         highlighting = new LatestOnly(executor);
@@ -46,6 +49,50 @@ public final class MarkdownArea {
             }
         });
         area.caretPositionProperty().addListener((obs, old, now) -> updateCaret());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::continueList);
+        area.getProperties().put(MarkdownArea.class, this);
+    }
+
+    /** Sets what ends an undo step, so that each toolbar edit is a step of its own. */
+    public void setStepBoundary(Runnable stepBoundary) {
+        this.stepBoundary = stepBoundary;
+    }
+
+    /** The Markdown area a code area belongs to (for Edit ▸ Format on the focused one). */
+    public static java.util.Optional<MarkdownArea> of(javafx.scene.Node node) {
+        return node != null && node.getProperties().get(MarkdownArea.class) instanceof MarkdownArea m
+                ? java.util.Optional.of(m) : java.util.Optional.empty();
+    }
+
+    /** Applies a toolbar edit to the selection (or the caret), as one undo step, and selects what to type over. */
+    public void format(MarkdownFormat.Kind kind) {
+        MarkdownFormat.Edit edit = MarkdownFormat.apply(kind, area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(),
+                PLACEHOLDERS.get());
+        stepBoundary.run();
+        area.replaceText(edit.start(), edit.end(), edit.text());
+        stepBoundary.run();
+        area.selectRange(edit.selectStart(), edit.selectEnd());
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    private static final java.util.function.Supplier<MarkdownFormat.Placeholders> PLACEHOLDERS = () -> new MarkdownFormat.Placeholders(
+            dev.cardwright.ui.common.Messages.get("markdown.placeholder.bold"), dev.cardwright.ui.common.Messages.get("markdown.placeholder.italic"),
+            dev.cardwright.ui.common.Messages.get("markdown.placeholder.link"), dev.cardwright.ui.common.Messages.get("markdown.placeholder.code"),
+            dev.cardwright.ui.common.Messages.get("markdown.placeholder.item"), dev.cardwright.ui.common.Messages.get("markdown.placeholder.column"),
+            dev.cardwright.ui.common.Messages.get("markdown.placeholder.cell"));
+
+    /** Enter in a list starts the next item (see {@link ListContinuation}). */
+    private void continueList(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || e.isShiftDown() || e.isShortcutDown() || e.isAltDown() || area.getSelection().getLength() > 0) {
+            return;
+        }
+        ListContinuation.onEnter(area.getText(), area.getCaretPosition()).ifPresent(edit -> {
+            e.consume();
+            area.replaceText(edit.start(), edit.end(), edit.text());
+            area.moveTo(edit.caret());
+            area.requestFollowCaret();
+        });
     }
 
     private void updateCaret() {

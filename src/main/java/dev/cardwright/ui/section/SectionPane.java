@@ -85,7 +85,11 @@ public final class SectionPane extends VBox {
         markdown.area().setId(NodeIds.of("markdown", model.section().getId()));
         markdown.area().setAccessibleText(Messages.get("section.text.accessible", model.section().getTitle()));
         VBox.setVgrow(markdown.node(), Priority.ALWAYS);
-        getChildren().addAll(textLabel, markdown.node());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        javafx.scene.layout.HBox textHeading = new javafx.scene.layout.HBox(8, textLabel, gap, FormatToolbar.of(markdown));
+        textHeading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(textHeading, markdown.node());
     }
 
     private void bind() {
