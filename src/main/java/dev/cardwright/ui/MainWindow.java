@@ -86,6 +86,7 @@ public final class MainWindow {
     private final BackgroundCheck checks;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
+    private Subscription textSync = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
     private Section openOn;
 
@@ -151,6 +152,7 @@ public final class MainWindow {
                         () -> dialogs.chooseSave(DialogService.FileKind.README, "README.md")));
         actions.add("carbon", Messages.get("action.carbon"), Feather.WIND, null, () -> CarbonCalculatorPane.show(stage, document.getCard()));
         actions.add("citation", Messages.get("action.citation"), Feather.BOOK_OPEN, null, () -> CitationPane.show(stage, document.getCard()));
+        new dev.cardwright.ui.main.TextDrafts(document::getCard, document.history(), dialogs, this::select).register(actions); // issue 10
         actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
@@ -223,6 +225,8 @@ public final class MainWindow {
         panes.clear(); // the panes of the card before end their subscriptions
         sections.setCard(card);
         previewWatch.unsubscribe();
+        textSync.unsubscribe();
+        textSync = dev.cardwright.ui.main.TextSync.attach(card, document.history()); // issue 10: text follows the metadata
         previewWatch = CardWatcher.watch(card,
                 s -> split.preview().ifPresent(p -> p.patch(s.getId())),
                 () -> split.preview().ifPresent(Preview::patchMetadata),

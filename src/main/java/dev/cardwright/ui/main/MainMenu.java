@@ -66,7 +66,8 @@ public final class MainMenu {
                 "rename-section", "move-up", "move-down", "remove-section");
         Menu view = menu("menu-view", Messages.get("menu.view"), previewItem, darkItem, languageMenu(language, languageSet),
                 SEPARATOR, "go-metadata", "focus-navigator", "problems", SEPARATOR, "translations");
-        Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles");
+        Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles",
+                SEPARATOR, "results-table-text", "draft-get-started");
         Menu help = menu("menu-help", Messages.get("menu.help"), "about");
         MenuBar menuBar = new MenuBar(file, edit, view, tools, help);
         menuBar.setUseSystemMenuBar(true);
