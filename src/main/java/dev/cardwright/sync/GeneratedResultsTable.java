@@ -133,7 +133,8 @@ public final class GeneratedResultsTable {
     }
 
     private static String value(Object v) {
-        if (v instanceof Double || v instanceof Float) {
+        if ((v instanceof Double || v instanceof Float) && v.toString().contains("E")) {
+            // 39.0 stays as written; only Java's exponent form (1.0E-5) is spelled out
             try {
                 return new BigDecimal(v.toString()).stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
