@@ -104,7 +104,7 @@ class ResultsTableToolsTest {
     @Test
     void addRowContinuesTheSelectedRowAndTheTaskIsPickedFromThePipelineTags(FxRobot robot) {
         open(robot);
-        robot.clickOn(cell(robot, 0, "format")); // selects the first row
+        robot.clickOn(cell(robot, 0, "model")); // selects the first row
         robot.clickOn("#results-add");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(3);
