@@ -75,8 +75,17 @@ class TextDraftsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<EvalResult> table = robot.lookup("#metadata-results").queryAs(TableView.class);
-        robot.interact(() -> table.scrollTo(0));
-        robot.interact(() -> window.metadataPane().orElseThrow().setVvalue(1));
+        robot.interact(() -> {
+            table.scrollTo(0);
+            table.getColumns().stream().filter(c -> "results-col-value".equals(c.getId())).findFirst().ifPresent(table::scrollToColumn);
+        });
+        robot.interact(() -> {
+            // the table is in the middle of a long form: scroll it into view, as a person would
+            var pane = window.metadataPane().orElseThrow();
+            double y = table.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(cell(robot, 0, "value"));
         WaitForAsyncUtils.waitForFxEvents();
