@@ -95,6 +95,7 @@ public final class MainWindow {
         this.parts = parts;
         this.dialogs = parts.dialogs().apply(stage);
         this.document = new DocumentViewModel(parts.store(), dialogs);
+        document.setExportFolders(parts.prefs().exportFolders());
         this.panes = new PaneCache(document, parts.vocabularies(), parts.guide(), parts.executor());
         this.dark.set(Theme.of(parts.prefs().themeProperty().get()) == Theme.DARK);
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());

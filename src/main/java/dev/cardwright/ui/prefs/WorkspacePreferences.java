@@ -55,6 +55,11 @@ public final class WorkspacePreferences {
                 store("recentFiles", String.join("\n", recentFiles.stream().map(Path::toString).toList()), ""));
     }
 
+    /** The folder each card was last exported to (issue 10). */
+    public ExportFolders exportFolders() {
+        return new ExportFolders(node.node("export-folders"));
+    }
+
     /** The store of this user, under the application's own node. */
     public static WorkspacePreferences forUser() {
         return new WorkspacePreferences(Preferences.userRoot().node("dev/cardwright/workspace"));
