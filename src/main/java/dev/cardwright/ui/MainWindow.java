@@ -77,7 +77,7 @@ public final class MainWindow {
     private final DocumentViewModel document;
     private final BorderPane root = new BorderPane();
     private final NavigatorView navigator = new NavigatorView();
-    private final Actions actions = new Actions();
+    private Actions actions = new Actions();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final PaneCache panes;
     private final StatusBar statusBar = new StatusBar(this::goTo);
@@ -104,9 +104,7 @@ public final class MainWindow {
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        root.setTop(new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
-                parts.prefs().languageProperty(),
-                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"))).node());
+        root.setTop(menu());
         root.setCenter(split.node());
         root.setBottom(statusBar.node());
         CardwrightApp.trace("views created");
@@ -121,6 +119,48 @@ public final class MainWindow {
     public Optional<SectionPane> sectionPane(Section section) { return panes.sectionPane(section); }
     public Optional<MetadataPane> metadataPane() { return panes.metadataPane(); }
     Parent root() { return root; }
+
+    private Node menu() {
+        return new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
+                // later: the menu that was clicked closes before it is replaced
+                parts.prefs().languageProperty(), () -> Platform.runLater(this::relabel)).node();
+    }
+
+    /**
+     * The UI language was switched (issue 10): the menus, the toolbar, the outline's labels and
+     * the open pane are made again from the bundles; the document and its history stay as they are.
+     */
+    private void relabel() {
+        Messages.setLocale(parts.prefs().uiLocale());
+        actions = new Actions();
+        registerActions();
+        root.setTop(menu());
+        navigator.relabel();
+        document.titleProperty().invalidate();
+        NavEntry shown = navigator.tree().getSelectionModel().getSelectedItem() == null ? null
+                : navigator.tree().getSelectionModel().getSelectedItem().getValue();
+        panes.clear();
+        if (shown != null) {
+            showEntry(shown);
+        }
+        checks.schedule(); // the status bar says it again in the new language
+    }
+
+    /** On the first run, a welcome offering New, Open and the sample card (issue 10); once. */
+    public void welcomeIfFirstRun() {
+        if (parts.prefs().welcomeShownProperty().get()) {
+            return;
+        }
+        parts.prefs().welcomeShownProperty().set(true);
+        dev.cardwright.ui.help.WelcomePane.show(stage, () -> askNewCard("model"),
+                () -> document.chooseFileToOpen().ifPresent(this::open), () -> { });
+    }
+
+    /** Help ▸ Keyboard Shortcuts lists the registry's actions with their keys. */
+    private void showShortcuts() {
+        dev.cardwright.ui.help.ShortcutsPane.show(stage, actions.all().stream()
+                .map(a -> new dev.cardwright.ui.help.Shortcut(a.text(), a.shortcut())).toList());
+    }
 
     /** File ▸ New asks for the repository id, kind, languages and base model first (issue 10). */
     private void askNewCard(String kind) {
@@ -146,6 +186,9 @@ public final class MainWindow {
         actions.add("problems", Messages.get("action.problems"), Feather.ALERT_CIRCLE, "Shortcut+Shift+M", statusBar::showProblems);
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
+        actions.add("shortcuts", Messages.get("action.shortcuts"), Feather.COMMAND, "Shortcut+Slash", this::showShortcuts);
+        actions.add("getting-started", Messages.get("action.gettingStarted"), Feather.HELP_CIRCLE, null,
+                () -> dev.cardwright.ui.help.GettingStartedPane.show(stage));
         actions.add("about", Messages.get("action.about"), Feather.INFO, "F1", () -> dialogs.showInfo(Messages.get("action.about"), Messages.get("about.message")));
         // issue 15: helpers that write into the card, each in a window of its own
         actions.add("modelscope", Messages.get("action.modelscope"), Feather.SHARE_2, "Shortcut+Alt+M",
