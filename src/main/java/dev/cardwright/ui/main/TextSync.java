@@ -1,14 +1,15 @@
 package dev.cardwright.ui.main;
 
 import java.util.Map;
+import java.util.Optional;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardChange;
 import dev.cardwright.card.FrontMatter;
 import dev.cardwright.sync.GeneratedResultsTable;
+import dev.cardwright.sync.MetadataSlice;
 import dev.cardwright.sync.TextFollowsMetadata;
 import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.Metadata;
 import dev.cardwright.yaml.MetadataEditException;
 import javafx.util.Subscription;
 
@@ -20,13 +21,13 @@ import javafx.util.Subscription;
 public final class TextSync {
     private final Card card;
     private final UndoHistory history;
-    /** The metadata as last read whole; a moment of YAML that does not parse keeps the one before. */
-    private Map<String, Object> last;
+    /** The metadata's YAML as last seen in good shape; a moment of YAML that does not parse keeps the one before. */
+    private String last;
 
     private TextSync(Card card, UndoHistory history) {
         this.card = card;
         this.history = history;
-        this.last = read().orElse(Map.of());
+        this.last = yaml();
     }
 
     /** Follows {@code card}'s metadata until the subscription ends. */
@@ -39,30 +40,43 @@ public final class TextSync {
         if (!(change instanceof CardChange.Value v) || v.part() != CardChange.Part.FRONT_MATTER) {
             return;
         }
-        java.util.Optional<Map<String, Object>> now = read();
-        if (now.isEmpty() || now.get().equals(last)) {
+        String yaml = yaml();
+        if (yaml.equals(last)) {
             return;
         }
-        Map<String, Object> before = last;
-        last = now.get();
-        if (history.isApplying()) {
+        // model-index is read only for a generated table: on a large card it is most of the parse
+        java.util.Set<String> keys = new java.util.HashSet<>(MetadataSlice.LINKED);
+        if (card.findSection(GeneratedResultsTable.SECTION_ID).map(s -> GeneratedResultsTable.isIn(s.getText())).orElse(false)) {
+            keys.add("model-index");
+        }
+        Optional<Map<String, Object>> now = read(yaml, keys);
+        if (now.isEmpty()) {
+            return;
+        }
+        Optional<Map<String, Object>> before = read(last, keys);
+        last = yaml;
+        if (history.isApplying() || before.isEmpty() || before.get().equals(now.get())) {
             return;
         }
         history.joinLast(() -> {
-            TextFollowsMetadata.follow(card, before, now.get());
-            GeneratedResultsTable.follow(card, before, now.get());
+            TextFollowsMetadata.follow(card, before.get(), now.get());
+            GeneratedResultsTable.follow(card, before.get(), now.get());
         });
     }
 
-    private java.util.Optional<Map<String, Object>> read() {
+    private String yaml() {
         FrontMatter fm = card.getFrontMatter();
-        if (fm == null) {
-            return java.util.Optional.of(Map.of());
+        return fm == null ? "" : fm.getYaml();
+    }
+
+    private static Optional<Map<String, Object>> read(String yaml, java.util.Set<String> keys) {
+        if (yaml.isBlank()) {
+            return Optional.of(Map.of());
         }
         try {
-            return java.util.Optional.of(Metadata.parse(fm.getYaml()));
+            return Optional.of(MetadataSlice.read(yaml, keys));
         } catch (MetadataEditException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
