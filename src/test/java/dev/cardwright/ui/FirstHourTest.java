@@ -67,6 +67,7 @@ class FirstHourTest {
 
     @AfterEach
     void clean() throws BackingStoreException {
+        TestWindows.closeOthers(stage);
         prefsNode.removeNode();
     }
 

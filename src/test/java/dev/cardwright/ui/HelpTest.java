@@ -45,6 +45,7 @@ class HelpTest {
 
     @AfterEach
     void clean() throws BackingStoreException {
+        TestWindows.closeOthers(stage);
         Messages.setLocale(before);
         prefsNode.removeNode();
     }

@@ -79,6 +79,15 @@ class ResultsTableToolsTest {
 
     @SuppressWarnings("unchecked")
     private TableCell<EvalResult, ?> cell(FxRobot robot, int row, String column) {
+        // the charts below the table grow with its rows, so the table is scrolled into view each time
+        robot.interact(() -> {
+            MetadataPane pane = (MetadataPane) root.getChildren().get(0);
+            double y = table.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 60) / room)));
+            table.getColumns().stream().filter(c -> ("results-col-" + column).equals(c.getId())).findFirst().ifPresent(table::scrollToColumn);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c && c.getTableRow() != null
                 && c.getIndex() == row && c.getTableColumn() != null && ("results-col-" + column).equals(c.getTableColumn().getId()))
                 .queryAs(TableCell.class);

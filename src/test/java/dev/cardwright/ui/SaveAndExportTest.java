@@ -44,6 +44,7 @@ class SaveAndExportTest {
 
     @AfterEach
     void clean() throws BackingStoreException {
+        TestWindows.closeOthers(stage);
         prefsNode.removeNode();
     }
 

@@ -33,14 +33,17 @@ class TextDraftsWindowTest {
     private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-drafts-" + System.nanoTime());
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
     }
 
     @AfterEach
     void clean() throws BackingStoreException {
+        TestWindows.closeOthers(stage);
         prefsNode.removeNode();
     }
 

@@ -32,14 +32,17 @@ class TextFollowsMetadataWindowTest {
     private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-textsync-" + System.nanoTime());
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
     }
 
     @AfterEach
     void clean() throws BackingStoreException {
+        TestWindows.closeOthers(stage);
         prefsNode.removeNode();
     }
 

@@ -125,7 +125,10 @@ final class ResultsTable extends VBox {
                 : Messages.get("results.filter.count", filtered.size(), filtered.getSource().size()), filtered, filter.textProperty()));
         filter.textProperty().addListener((obs, old, now) -> filtered.setPredicate(RowFilter.of(now)));
         HBox.setHgrow(filter, javafx.scene.layout.Priority.ALWAYS);
-        HBox bar = new HBox(4, add, remove, up, down, importRows, filter, shown);
+        javafx.scene.control.Label filterLabel = new javafx.scene.control.Label(null, new FontIcon(Feather.FILTER));
+        filterLabel.setLabelFor(filter);
+        filterLabel.setAccessibleText(Messages.get("results.filter.prompt"));
+        HBox bar = new HBox(4, add, remove, up, down, importRows, filterLabel, filter, shown);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(bar, table);
     }
