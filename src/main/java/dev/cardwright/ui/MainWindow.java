@@ -23,6 +23,7 @@ import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.document.CardStore;
 import dev.cardwright.ui.document.DocumentViewModel;
 import dev.cardwright.ui.main.Actions;
+import dev.cardwright.ui.main.AfterFirstFrame;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
 import dev.cardwright.ui.main.FileDrop;
@@ -250,6 +251,7 @@ public final class MainWindow {
 
     /** Opens a card source or README (asking about unsaved changes first). */
     public boolean open(Path file) {
+        CardwrightApp.trace("open " + file.getFileName());
         if (!document.open(file)) {
             return false;
         }
@@ -279,11 +281,19 @@ public final class MainWindow {
                     split.showCard();
                     panes.forgetRemoved();
                 });
+        CardwrightApp.trace("card read");
         navigator.setCard(card);
         // The first section, not the metadata: its pane is cheaper to build, so the card shows sooner.
         navigator.select(first != null ? NavEntry.of(first)
                 : card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
-        split.showCard();
+        CardwrightApp.trace("first pane built");
+        // The preview's page of a big card takes longer to render than the form: it starts after the form is on screen.
+        AfterFirstFrame.run(root.getScene(), () -> {
+            if (document.getCard() == card) {
+                CardwrightApp.trace("preview asked");
+                split.showCard();
+            }
+        });
         // Validation starts a moment later, so that it never delays showing the card.
         checks.schedule();
     }

@@ -84,7 +84,7 @@ public final class WebViewPreview implements Preview {
         this.renderExecutor = Objects.requireNonNull(renderExecutor);
         this.pageRender = new LatestOnly(renderExecutor);
         this.linkOpener = Objects.requireNonNull(linkOpener);
-        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withEvalLabels(java.util.Map.of(
+        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withLazyPanels().withEvalLabels(java.util.Map.of(
                 "title", Messages.get("preview.evals.title"), "benchmark", Messages.get("preview.evals.benchmark"),
                 "task", Messages.get("preview.evals.task"), "metric", Messages.get("preview.evals.metric"),
                 "value", Messages.get("preview.evals.value"), "format", Messages.get("preview.evals.format"),
@@ -144,11 +144,13 @@ public final class WebViewPreview implements Preview {
         pendingMetadata = null;
         pendingEvals = null;
         partRenders.values().forEach(LatestOnly::cancel); // the new page has every part as it is now
-        CardSnapshot snapshot = CardSnapshot.of(card);
-        references = snapshot.referenceDefinitions();
+        // Only the texts are copied here; the evaluation rows are parsed with the page, off this thread.
+        CardSnapshot texts = CardSnapshot.textsOf(card);
+        Card evalTexts = evalTexts(card);
+        references = texts.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
         pageRender.submit(() -> {
-            String html = renderSafely(() -> page.page(snapshot, options));
+            String html = renderSafely(() -> page.page(texts.withEvalResults(EvalPanel.rows(evalTexts)), options));
             return new RenderedPage(html, writePage(html));
         }, rendered -> {
             loadingGeneration = generation;

@@ -110,6 +110,7 @@ public final class TranslationView {
     private final VBox diffBox = new VBox(2);
     private final Label diffLabel = new Label();
     private final GridPane editor = new GridPane();
+    private final NotePane notePane;
     /** Big sections' analyses: only the newest is shown. */
     private final LatestOnly analysis;
     private boolean updating;
@@ -133,6 +134,7 @@ public final class TranslationView {
         this.model = model;
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
+        this.notePane = new NotePane(model);
         createView();
         bind();
     }
@@ -362,7 +364,7 @@ public final class TranslationView {
         findings.setWrapText(true);
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(6, top, heading, text, findings);
+        VBox right = new VBox(6, top, heading, text, findings, notePane.node());
         editor.add(sourceScroll, 0, 0);
         editor.add(right, 1, 0);
 
@@ -520,6 +522,7 @@ public final class TranslationView {
     /** Puts a row into the editor, or brings the editor up to date with it; cheap when nothing changed. */
     private void showRow(Row row) {
         editor.setDisable(row == null);
+        notePane.show(row);
         if (row == null) {
             shown = null;
             return;
@@ -611,7 +614,9 @@ public final class TranslationView {
             }
             diff.getChildren().setAll(pieces);
             // an imported translation has no earlier source: nothing to diff, only a review to do
-            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed") : Messages.get("translate.sourceChanged"));
+            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed")
+                    : row.sourceCommits() > 0 ? Messages.get("translate.sourceChangedCommits", row.sourceCommits())
+                    : Messages.get("translate.sourceChanged"));
             diff.setVisible(!changes.isEmpty());
             diff.setManaged(!changes.isEmpty());
         }
