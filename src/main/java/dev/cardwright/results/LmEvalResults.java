@@ -20,6 +20,7 @@ import dev.cardwright.card.EvalResult;
  * task type is {@code text-generation}, as the Hub's leaderboard cards write it.
  */
 final class LmEvalResults {
+    static final String SOURCE_URL = "https://github.com/EleutherAI/lm-evaluation-harness";
     private LmEvalResults() {
     }
 
@@ -73,6 +74,9 @@ final class LmEvalResults {
                 r.setMetricName(name.toString());
                 r.setMetricValue(m.getValue().isIntegralNumber() ? (Object) m.getValue().asLong() : (Object) m.getValue().asDouble());
                 r.setSourceName("lm-evaluation-harness");
+                // huggingface_hub refuses a source with a name and no url (EvalResult.__post_init__ raises,
+                // so ModelCard.load fails on the whole card): name the harness by its repository
+                r.setSourceUrl(SOURCE_URL);
                 rows.add(r);
             }
         }

@@ -71,6 +71,9 @@ public final class CardwrightApp extends Application {
         // The sample opens on a section with guidance, fields and text: the whole form at a glance.
         window.show(sample, null, "kestrel-notes.card.yaml", sample.findSection("model-details.description").orElse(null));
         trace("shown");
+        if (file == null && measureOpen == null && !measureStartup) {
+            window.welcomeIfFirstRun();
+        }
         if (file != null && Files.exists(file)) {
             window.open(file);
         } else if (file != null) {

@@ -88,7 +88,7 @@ public final class MainWindow {
     private final DocumentViewModel document;
     private final BorderPane root = new BorderPane();
     private final NavigatorView navigator = new NavigatorView();
-    private final Actions actions = new Actions();
+    private Actions actions = new Actions();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final PaneCache panes;
     private final StatusBar statusBar = new StatusBar(this::goTo, this::locator);
@@ -98,8 +98,10 @@ public final class MainWindow {
     private final Autosave autosave;
     private final ExternalChanges externalChanges;
     private final FindBar findBar;
+    private Node externalBar;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
+    private Subscription textSync = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
     private Section openOn;
 
@@ -108,6 +110,7 @@ public final class MainWindow {
         this.parts = parts;
         this.dialogs = parts.dialogs().apply(stage);
         this.document = new DocumentViewModel(parts.store(), dialogs);
+        document.setExportFolders(parts.prefs().exportFolders());
         this.panes = new PaneCache(document, parts.vocabularies(), parts.guide(), parts.executor());
         this.dark.set(Theme.of(parts.prefs().themeProperty().get()) == Theme.DARK);
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());
@@ -119,11 +122,8 @@ public final class MainWindow {
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        MainMenu menu = new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
-                parts.prefs().languageProperty(),
-                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage")));
-        menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
-        root.setTop(new javafx.scene.layout.VBox(menu.node(), new ExternalChangeBar(externalChanges, stage).node()));
+        externalBar = new ExternalChangeBar(externalChanges, stage).node();
+        root.setTop(menu());
         root.setCenter(split.node());
         root.setBottom(new javafx.scene.layout.VBox(findBar.node(), statusBar.node()));
         CardwrightApp.trace("views created");
@@ -138,6 +138,51 @@ public final class MainWindow {
     public Optional<SectionPane> sectionPane(Section section) { return panes.sectionPane(section); }
     public Optional<MetadataPane> metadataPane() { return panes.metadataPane(); }
     Parent root() { return root; }
+
+    /** The menu bar, with the bar that tells of changes on disk under it (issue 12). */
+    private Node menu() {
+        MainMenu menu = new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
+                // later: the menu that was clicked closes before it is replaced
+                parts.prefs().languageProperty(), () -> Platform.runLater(this::relabel));
+        menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
+        return new javafx.scene.layout.VBox(menu.node(), externalBar);
+    }
+
+    /**
+     * The UI language was switched (issue 10): the menus, the toolbar, the outline's labels and
+     * the open pane are made again from the bundles; the document and its history stay as they are.
+     */
+    private void relabel() {
+        Messages.setLocale(parts.prefs().uiLocale());
+        actions = new Actions();
+        registerActions();
+        root.setTop(menu());
+        navigator.relabel();
+        document.titleProperty().invalidate();
+        NavEntry shown = navigator.tree().getSelectionModel().getSelectedItem() == null ? null
+                : navigator.tree().getSelectionModel().getSelectedItem().getValue();
+        panes.clear();
+        if (shown != null) {
+            showEntry(shown);
+        }
+        checks.schedule(); // the status bar says it again in the new language
+    }
+
+    /** On the first run, a welcome offering New, Open and the sample card (issue 10); once. */
+    public void welcomeIfFirstRun() {
+        if (parts.prefs().welcomeShownProperty().get()) {
+            return;
+        }
+        parts.prefs().welcomeShownProperty().set(true);
+        dev.cardwright.ui.help.WelcomePane.show(stage, () -> askNewCard("model"),
+                () -> document.chooseFileToOpen().ifPresent(this::open), () -> { });
+    }
+
+    /** Help ▸ Keyboard Shortcuts lists the registry's actions with their keys. */
+    private void showShortcuts() {
+        dev.cardwright.ui.help.ShortcutsPane.show(stage, actions.all().stream()
+                .map(a -> new dev.cardwright.ui.help.Shortcut(a.text(), a.shortcut())).toList());
+    }
 
     /** File ▸ New asks for the repository id, kind, languages and base model first (issue 10). */
     private void askNewCard(String kind) {
@@ -164,6 +209,9 @@ public final class MainWindow {
         actions.add("problems", Messages.get("action.problems"), Feather.ALERT_CIRCLE, "Shortcut+Shift+M", statusBar::showProblems);
         actions.add("go-metadata", Messages.get("action.goMetadata"), Feather.TAG, "Shortcut+1", () -> navigator.select(NavEntry.METADATA));
         actions.add("focus-navigator", Messages.get("action.focusNavigator"), Feather.LIST, "Shortcut+0", () -> navigator.tree().requestFocus());
+        actions.add("shortcuts", Messages.get("action.shortcuts"), Feather.COMMAND, "Shortcut+Slash", this::showShortcuts);
+        actions.add("getting-started", Messages.get("action.gettingStarted"), Feather.HELP_CIRCLE, null,
+                () -> dev.cardwright.ui.help.GettingStartedPane.show(stage));
         actions.add("about", Messages.get("action.about"), Feather.INFO, "F1", () -> dialogs.showInfo(Messages.get("action.about"), Messages.get("about.message")));
         // issue 15: helpers that write into the card, each in a window of its own
         actions.add("modelscope", Messages.get("action.modelscope"), Feather.SHARE_2, "Shortcut+Alt+M",
@@ -171,6 +219,7 @@ public final class MainWindow {
                         () -> dialogs.chooseSave(DialogService.FileKind.README, "README.md")));
         actions.add("carbon", Messages.get("action.carbon"), Feather.WIND, null, () -> CarbonCalculatorPane.show(stage, document.getCard()));
         actions.add("citation", Messages.get("action.citation"), Feather.BOOK_OPEN, null, () -> CitationPane.show(stage, document.getCard()));
+        new dev.cardwright.ui.main.TextDrafts(document::getCard, document.history(), dialogs, this::select).register(actions); // issue 10
         actions.add("roles", Messages.get("action.roles"), Feather.USERS, null, () -> RolePane.show(stage, document.getCard()));
         // the translation view opens in a window of its own
         actions.add("translations", Messages.get("translate.action.open"), Feather.GLOBE, "Shortcut+T",
@@ -257,6 +306,8 @@ public final class MainWindow {
         panes.clear(); // the panes of the card before end their subscriptions
         sections.setCard(card);
         previewWatch.unsubscribe();
+        textSync.unsubscribe();
+        textSync = dev.cardwright.ui.main.TextSync.attach(card, document.history()); // issue 10: text follows the metadata
         previewWatch = CardWatcher.watch(card,
                 s -> split.preview().ifPresent(p -> p.patch(s.getId())),
                 () -> split.preview().ifPresent(Preview::patchMetadata),

@@ -40,6 +40,8 @@ class ResultsReaderTest {
                 "cardwright/kestrel-notes-120m|text-generation|openai/gsm8k|gsm8k|main|test|exact_match|exact_match (5-shot) [strict-match]|0.0167",
                 "cardwright/kestrel-notes-120m|text-generation|openai/gsm8k|gsm8k|main|test|exact_match|exact_match (5-shot) [flexible-extract]|0.0212");
         assertThat(read.rows()).allMatch(r -> "lm-evaluation-harness".equals(r.getSourceName()));
+        // huggingface_hub's EvalResult refuses a source name without a url, and with it the whole card
+        assertThat(read.rows()).allMatch(r -> "https://github.com/EleutherAI/lm-evaluation-harness".equals(r.getSourceUrl()));
     }
 
     @Test

@@ -77,7 +77,7 @@ class NewCardTest {
         String readme = window.document().readmeText();
         assertThat(card().getFrontMatter().getYaml()).isEqualTo("base_model: google-bert/bert-base-chinese\nlanguage:\n- zh\n");
         assertThat(readme).contains("\n# Model Card for my-lab/bert-zh-ner\n")
-                .contains("- **Language(s) (NLP):** zh\n")
+                .contains("- **Language(s) (NLP):** Chinese\n")
                 .contains("- **Finetuned from model [optional]:** google-bert/bert-base-chinese\n")
                 .doesNotContain("[More Information Needed]");
         assertThat(stage.getTitle()).isEqualTo("my-lab/bert-zh-ner (not saved yet) — Cardwright").doesNotContain(".card.yaml");

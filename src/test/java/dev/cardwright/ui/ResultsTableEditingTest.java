@@ -98,7 +98,15 @@ class ResultsTableEditingTest {
 
     @SuppressWarnings("unchecked")
     private TableCell<EvalResult, ?> cell(FxRobot robot, int row, String column) {
-        return robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c && c.getTableRow() != null
+        // this window's table only, scrolled into view (the charts below it and the filter bar above move it)
+        robot.interact(() -> {
+            MetadataPane pane = (MetadataPane) root.getChildren().get(0);
+            double y = table.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 60) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(root).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c && c.getTableRow() != null
                 && c.getIndex() == row && c.getTableColumn() != null && ("results-col-" + column).equals(c.getTableColumn().getId()))
                 .queryAs(TableCell.class);
     }

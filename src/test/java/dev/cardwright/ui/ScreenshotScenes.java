@@ -45,6 +45,21 @@ public final class ScreenshotScenes extends Application {
                 }));
                 later.play();
             }
+            case "shortcuts", "drafts", "welcome" -> {
+                // issue 10 (i10b): Help ▸ Keyboard Shortcuts; the generated results table; the first-run welcome
+                MainWindow window = TestWindows.open(primary, java.util.prefs.Preferences.userRoot().node("dev/cardwright/screens-" + scene),
+                        new dev.cardwright.ui.task.CurrentThreadTaskExecutor(), () -> new dev.cardwright.ui.preview.WebViewPreview(url -> { }),
+                        new dev.cardwright.ui.dialog.ScriptedDialogs());
+                window.attachPreview();
+                javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) primary.getScene().lookup(".menu-bar");
+                java.util.function.Consumer<String> fire = id -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                        .filter(i -> id.equals(i.getId())).findFirst().ifPresent(javafx.scene.control.MenuItem::fire);
+                switch (scene) {
+                    case "shortcuts" -> fire.accept("menu-shortcuts");
+                    case "welcome" -> window.welcomeIfFirstRun();
+                    default -> fire.accept("menu-results-table-text");
+                }
+            }
             default -> {
                 NewCardDialog dialog = new NewCardDialog(null, "model", Integration.vocabularies().languages(), r -> { });
                 dialog.show();

@@ -15,6 +15,13 @@ final class TestWindows {
     private TestWindows() {
     }
 
+    /** Closes every window but {@code primary} (tool windows a test opened), so that the next test's lookups find none of their nodes. */
+    static void closeOthers(Stage primary) {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != primary).forEach(javafx.stage.Window::hide));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * Opens the window at 1200x760 (Monocle's headless screen is 1280x800; a larger window overflows
      * its frame buffer). A null {@code preview} hides the preview and builds none.

@@ -21,6 +21,11 @@ public interface DialogService {
 
     Optional<Path> chooseSave(FileKind kind, String suggestedName);
 
+    /** Asks where to save, starting in {@code suggested}'s folder with its name. */
+    default Optional<Path> chooseSave(FileKind kind, Path suggested) {
+        return chooseSave(kind, suggested.getFileName().toString());
+    }
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String message);
 

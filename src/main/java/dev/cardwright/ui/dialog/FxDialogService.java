@@ -102,6 +102,17 @@ public final class FxDialogService implements DialogService {
         return remember(fc.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseSave(FileKind kind, Path suggested) {
+        FileChooser fc = chooser(kind);
+        Path folder = suggested.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.setInitialFileName(suggested.getFileName().toString());
+        return remember(fc.showSaveDialog(owner));
+    }
+
     private Optional<Path> remember(File file) {
         if (file == null) {
             return Optional.empty();

@@ -66,12 +66,44 @@ public final class DocumentViewModel {
         return untitledName;
     }
 
+    /** The file's name; before there is a file, what the card is for, said to be unsaved: the title never names a file that does not exist. */
     public String displayName() {
         Path f = file.get();
-        if (f == null && repoId != null) {
-            return Messages.get("document.newCard", repoId); // no file yet: the title names none
+        if (f != null) {
+            return f.getFileName().toString();
         }
-        return f == null ? untitledName : f.getFileName().toString();
+        String hub = card.get() == null ? null : card.get().getRepository().getHubRepository();
+        String name = repoId != null ? repoId : hub != null && !hub.isBlank() ? hub : untitledName.replaceFirst("\\.card\\.yaml$", "");
+        return Messages.get("document.newCard", name);
+    }
+
+    /** Where Save first offers to keep the card source: beside the README it was read from, named after the repository. */
+    public Path suggestedSource() {
+        Path folder = baseDirectory().orElse(null);
+        String name = untitledName;
+        String hub = card.get() == null ? null : card.get().getRepository().getHubRepository();
+        if (hub != null && !hub.isBlank()) {
+            name = hub.substring(hub.lastIndexOf('/') + 1) + ".card.yaml";
+        }
+        return folder == null ? Path.of(name) : folder.resolve(name);
+    }
+
+    private dev.cardwright.ui.prefs.ExportFolders exportFolders;
+
+    /** Where Export remembers each card's folder (null: nowhere). */
+    public void setExportFolders(dev.cardwright.ui.prefs.ExportFolders folders) {
+        this.exportFolders = folders;
+    }
+
+    /** What the card is, for remembering its export folder: its file, else its repository, else the README it came from. */
+    private String exportKey() {
+        if (file.get() != null) {
+            return file.get().toAbsolutePath().normalize().toString();
+        }
+        if (repoId != null) {
+            return "repo:" + repoId;
+        }
+        return importedFrom != null ? importedFrom.toAbsolutePath().normalize().toString() : "untitled:" + untitledName;
     }
 
     /** Replaces the document with {@code newCard} (a new card or one just read). */
@@ -260,7 +292,8 @@ public final class DocumentViewModel {
     }
 
     public boolean saveAs() {
-        Optional<Path> chosen = dialogs.chooseSave(FileKind.CARD_SOURCE, untitledName);
+        Path current = file.get();
+        Optional<Path> chosen = dialogs.chooseSave(FileKind.CARD_SOURCE, current != null ? current : suggestedSource());
         return chosen.isPresent() && writeTo(chosen.get());
     }
 
@@ -298,14 +331,21 @@ public final class DocumentViewModel {
         return from.isPresent() && read(from.get());
     }
 
-    /** Asks where and writes README.md. */
+    /** Asks where (starting in the folder this card was last exported to, else beside its file) and writes README.md. */
     public boolean exportReadme() {
-        Optional<Path> chosen = dialogs.chooseSave(FileKind.README, "README.md");
+        String key = exportKey();
+        Optional<Path> remembered = exportFolders == null ? Optional.empty() : exportFolders.of(key).filter(java.nio.file.Files::isDirectory);
+        Path folder = remembered.or(this::baseDirectory).orElse(null);
+        Optional<Path> chosen = dialogs.chooseSave(FileKind.README, folder == null ? Path.of("README.md") : folder.resolve("README.md"));
         if (chosen.isEmpty()) {
             return false;
         }
         try {
             store.exportReadme(card.get(), chosen.get());
+            Path into = chosen.get().toAbsolutePath().getParent();
+            if (exportFolders != null && into != null) {
+                exportFolders.remember(key, into);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             dialogs.showError(Messages.get("error.export.title"), chosen.get() + ": " + e.getMessage());

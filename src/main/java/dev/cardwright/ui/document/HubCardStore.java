@@ -76,7 +76,10 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public Card newCard(dev.cardwright.template.NewCardRequest request) throws IOException {
-        return imported(request.render(), request.cardType());
+        Card card = imported(request.render(), request.cardType());
+        // the template writes codes ("zh"); the lines then say what a reader wants ("Chinese") and follow the metadata
+        dev.cardwright.sync.TextFollowsMetadata.fill(card, request.cardData());
+        return card;
     }
 
     @Override

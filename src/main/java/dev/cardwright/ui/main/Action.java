@@ -33,6 +33,12 @@ public final class Action {
         this.disabled = disabled == null ? new SimpleBooleanProperty(false) : disabled;
     }
 
+    public String id() { return id; }
+    /** The label as the menu shows it, without mnemonic marks. */
+    public String text() { return text.replace("_", ""); }
+    /** The shortcut as the platform writes it ({@code Ctrl+S}), or "" for none. */
+    public String shortcut() { return accelerator == null ? "" : accelerator.getDisplayText(); }
+
     MenuItem menuItem() {
         MenuItem item = new MenuItem(text);
         item.setId("menu-" + id);

@@ -49,7 +49,7 @@ public final class MainMenu {
      * @param recent       the recent files, newest first; the menu follows the list
      * @param openRecent   opens one of them
      * @param language     the chosen interface language ("" for the system's)
-     * @param languageSet  told when the user picks another language (it applies at the next start)
+     * @param languageSet  told when the user picks another language (the window then relabels itself)
      */
     public MainMenu(Actions actions, BooleanProperty previewShown, BooleanProperty dark, ObservableList<Path> recent,
             Consumer<Path> openRecent, StringProperty language, Runnable languageSet) {
@@ -68,8 +68,9 @@ public final class MainMenu {
         Menu view = menu("menu-view", Messages.get("menu.view"), previewItem, darkItem, languageMenu(language, languageSet),
                 SEPARATOR, "go-metadata", "focus-navigator", "problems", SEPARATOR, "translations");
         viewMenu = view;
-        Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles");
-        Menu help = menu("menu-help", Messages.get("menu.help"), "about");
+        Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles",
+                SEPARATOR, "results-table-text", "draft-get-started");
+        Menu help = menu("menu-help", Messages.get("menu.help"), "getting-started", "shortcuts", SEPARATOR, "about");
         MenuBar menuBar = new MenuBar(file, edit, view, tools, help);
         menuBar.setUseSystemMenuBar(true);
 
@@ -158,7 +159,7 @@ public final class MainMenu {
 
     /**
      * View ▸ Language: the system's language, English or Simplified Chinese. The choice is stored
-     * and applies at the next start (every view reads its strings once).
+     * and applied at once (the window builds its menus and panes again).
      */
     private static Menu languageMenu(StringProperty language, Runnable languageSet) {
         Menu menu = new Menu(Messages.get("menu.language"), new FontIcon(Feather.GLOBE));

@@ -420,22 +420,28 @@ public final class MetadataViewModel {
     }
 
     /** Adds a row after {@code after} (or at the end), with its model, task and dataset, ready for a metric. */
+    /**
+     * Adds a row after {@code after} (null: after the last row) that continues it: the same model,
+     * task and dataset, the next metric they have no value for yet ({@link NextMetric}), the value
+     * left empty for the user to fill.
+     */
     public EvalResult addResult(EvalResult after) {
         EvalResult row = new EvalResult();
-        if (after != null) {
-            row.setModelName(after.getModelName());
-            row.setTaskType(after.getTaskType());
-            row.setTaskName(after.getTaskName());
-            row.setDatasetType(after.getDatasetType());
-            row.setDatasetName(after.getDatasetName());
-            row.setDatasetConfig(after.getDatasetConfig());
-            row.setDatasetSplit(after.getDatasetSplit());
+        EvalResult previous = after != null ? after : results.isEmpty() ? null : results.get(results.size() - 1);
+        if (previous != null) {
+            row.setModelName(previous.getModelName());
+            row.setTaskType(previous.getTaskType());
+            row.setTaskName(previous.getTaskName());
+            row.setDatasetType(previous.getDatasetType());
+            row.setDatasetName(previous.getDatasetName());
+            row.setDatasetConfig(previous.getDatasetConfig());
+            row.setDatasetSplit(previous.getDatasetSplit());
+            row.setMetricType(NextMetric.after(previous, results, metrics));
         } else {
-            row.setModelName(results.isEmpty() ? "model" : results.get(results.size() - 1).getModelName());
+            row.setModelName("model");
+            row.setMetricType("accuracy");
         }
-        row.setMetricType("accuracy");
-        row.setMetricValue(0);
-        results.add(after == null ? results.size() : results.indexOf(after) + 1, row);
+        results.add(previous == null ? 0 : results.indexOf(previous) + 1, row);
         commitResults();
         return row;
     }

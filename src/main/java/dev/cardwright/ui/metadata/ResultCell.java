@@ -32,9 +32,17 @@ final class ResultCell extends TableCell<EvalResult, String> {
     private String before;
     private boolean ending;
 
+    private final java.util.List<Choice> choices;
+
     ResultCell(BiConsumer<EvalResult, String> store, Mover mover) {
+        this(store, mover, java.util.List.of());
+    }
+
+    /** A cell whose editor suggests {@code choices} as it is typed in (the task column: the Hub's pipeline tags). */
+    ResultCell(BiConsumer<EvalResult, String> store, Mover mover, java.util.List<Choice> choices) {
         this.store = store;
         this.mover = mover;
+        this.choices = choices;
     }
 
     /** The editor while the cell is being edited (for tests and the undo routing). */
@@ -55,6 +63,7 @@ final class ResultCell extends TableCell<EvalResult, String> {
         before = getItem() == null ? "" : getItem();
         editor = new TextField(before);
         editor.getStyleClass().add("result-cell-editor");
+        PickerCompletion.bind(editor, choices, editor::setText);
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 end(true);

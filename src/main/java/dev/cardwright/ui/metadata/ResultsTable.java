@@ -34,18 +34,23 @@ final class ResultsTable extends VBox {
     private final TableView<EvalResult> table = new TableView<>();
     /** The columns Tab goes through, in order. */
     private final java.util.List<TableColumn<EvalResult, String>> textColumns = new java.util.ArrayList<>();
+    private final javafx.collections.transformation.FilteredList<EvalResult> filtered;
+    private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
 
     ResultsTable(MetadataViewModel model) {
         this.model = model;
+        this.filtered = new javafx.collections.transformation.FilteredList<>(JoinedList.of(model.getResults(), model.evalEntries().rows()));
         setSpacing(6);
         table.setId("metadata-results");
         table.setAccessibleText(Messages.get("results.title"));
         table.setEditable(true);
-        table.setItems(JoinedList.of(model.getResults(), model.evalEntries().rows()));
+        // issue 10: a filter box over the rows (the large corpus card has over 10,000)
+        table.setItems(filtered);
         table.setPrefHeight(220);
         table.setPlaceholder(new javafx.scene.control.Label(Messages.get("results.empty")));
         table.getColumns().add(text(Messages.get("results.model"), "model", EvalResult::modelNameProperty, EvalResult::setModelName));
-        table.getColumns().add(text(Messages.get("results.taskType"), "task-type", EvalResult::taskTypeProperty, EvalResult::setTaskType));
+        table.getColumns().add(text(Messages.get("results.taskType"), "task-type", EvalResult::taskTypeProperty, EvalResult::setTaskType,
+                model.vocabularies().pipelineTags()));
         table.getColumns().add(text(Messages.get("results.dataset"), "dataset-type", EvalResult::datasetTypeProperty, EvalResult::setDatasetType));
         table.getColumns().add(text(Messages.get("results.datasetName"), "dataset-name", EvalResult::datasetNameProperty, EvalResult::setDatasetName));
         table.getColumns().add(text(Messages.get("results.config"), "config", EvalResult::datasetConfigProperty, EvalResult::setDatasetConfig));
@@ -87,7 +92,11 @@ final class ResultsTable extends VBox {
         Button add = button("results-add", Feather.PLUS, Messages.get("results.add"), () -> {
             EvalResult selected = table.getSelectionModel().getSelectedItem();
             EvalResult row = model.addResult(EvalEntryRows.isEntry(selected) ? null : selected);
+            if (!filtered.contains(row)) {
+                filter.clear(); // a new row hidden by the filter would look like nothing happened
+            }
             select(row);
+            table.scrollTo(row);
         });
         Button remove = button("results-remove", Feather.TRASH_2, Messages.get("results.remove"), () -> {
             EvalResult row = table.getSelectionModel().getSelectedItem();
@@ -106,7 +115,22 @@ final class ResultsTable extends VBox {
         }, table.getSelectionModel().selectedItemProperty()));
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        getChildren().addAll(new HBox(4, add, remove, up, down, importRows), table);
+        filter.setId("results-filter");
+        filter.setPromptText(Messages.get("results.filter.prompt"));
+        filter.setAccessibleText(Messages.get("results.filter.prompt"));
+        javafx.scene.control.Label shown = new javafx.scene.control.Label();
+        shown.setId("results-filter-count");
+        shown.getStyleClass().add(StyleClasses.TEXT_MUTED);
+        shown.textProperty().bind(Bindings.createStringBinding(() -> filter.getText().isBlank() ? ""
+                : Messages.get("results.filter.count", filtered.size(), filtered.getSource().size()), filtered, filter.textProperty()));
+        filter.textProperty().addListener((obs, old, now) -> filtered.setPredicate(RowFilter.of(now)));
+        HBox.setHgrow(filter, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Label filterLabel = new javafx.scene.control.Label(null, new FontIcon(Feather.FILTER));
+        filterLabel.setLabelFor(filter);
+        filterLabel.setAccessibleText(Messages.get("results.filter.prompt"));
+        HBox bar = new HBox(4, add, remove, up, down, importRows, filterLabel, filter, shown);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(bar, table);
     }
 
     /** Rows read by the import dialog, added after the last row as one change of the card. */
@@ -126,7 +150,7 @@ final class ResultsTable extends VBox {
 
     /** Tab and Shift+Tab: the next or previous text cell, on to the next or previous row at the ends. */
     private void moveEditor(EvalResult row, TableColumn<EvalResult, String> column, int delta) {
-        int r = model.getResults().indexOf(row);
+        int r = table.getItems().indexOf(row);
         int c = textColumns.indexOf(column) + delta;
         if (r < 0 || c < -1 || c > textColumns.size()) {
             return;
@@ -138,7 +162,7 @@ final class ResultsTable extends VBox {
             r--;
             c = textColumns.size() - 1;
         }
-        if (r < 0 || r >= model.getResults().size()) {
+        if (r < 0 || r >= table.getItems().size()) {
             return;
         }
         TableColumn<EvalResult, String> next = textColumns.get(c);
@@ -157,7 +181,7 @@ final class ResultsTable extends VBox {
     }
 
     private void select(EvalResult row) {
-        int i = model.getResults().indexOf(row);
+        int i = table.getItems().indexOf(row);
         if (i >= 0) {
             table.getSelectionModel().clearAndSelect(i);
         }
@@ -200,13 +224,19 @@ final class ResultsTable extends VBox {
 
     private TableColumn<EvalResult, String> text(String title, String id,
             Function<EvalResult, ObservableValue<String>> property, BiConsumer<EvalResult, String> setter) {
+        return text(title, id, property, setter, List.of());
+    }
+
+    /** A text column whose editor suggests {@code choices} (none: a plain editor). */
+    private TableColumn<EvalResult, String> text(String title, String id,
+            Function<EvalResult, ObservableValue<String>> property, BiConsumer<EvalResult, String> setter, List<Choice> choices) {
         TableColumn<EvalResult, String> c = new TableColumn<>(title);
         c.setId("results-col-" + id);
         c.setCellValueFactory(cell -> property.apply(cell.getValue()));
         c.setCellFactory(col -> new ResultCell((row, text) -> {
             setter.accept(row, text == null || text.isBlank() ? null : text.strip());
             model.commitRow(row);
-        }, this::moveEditor));
+        }, this::moveEditor, choices));
         textColumns.add(c);
         return c;
     }

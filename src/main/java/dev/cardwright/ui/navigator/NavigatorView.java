@@ -46,7 +46,7 @@ public final class NavigatorView extends VBox {
         getStyleClass().add("navigator");
         setSpacing(6);
         setPadding(new Insets(10, 6, 6, 6));
-        Label heading = new Label(Messages.get("navigator.title"));
+        heading.setText(Messages.get("navigator.title"));
         heading.getStyleClass().add("navigator-heading");
         completenessBar.setId("completeness-bar");
         completenessBar.setAccessibleText(Messages.get("navigator.completeness.accessible"));
@@ -88,7 +88,7 @@ public final class NavigatorView extends VBox {
             }
         });
         roleFilter.valueProperty().addListener((o, was, now) -> rebuild());
-        Label roleLabel = new Label(Messages.get("roles.role"));
+        roleLabel.setText(Messages.get("roles.role"));
         roleLabel.setLabelFor(roleFilter);
         roleLabel.getStyleClass().add(StyleClasses.TEXT_SMALL);
         roleLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the combo box gives way, never the label ("…")
@@ -101,6 +101,21 @@ public final class NavigatorView extends VBox {
     }
 
     public TreeView<NavEntry> tree() { return tree; }
+
+    private final Label heading = new Label();
+    private final Label roleLabel = new Label();
+
+    /** Takes the strings again from the bundle (the UI language was switched). */
+    public void relabel() {
+        heading.setText(Messages.get("navigator.title"));
+        roleLabel.setText(Messages.get("roles.role"));
+        tree.setAccessibleText(Messages.get("navigator.title"));
+        if (roleFilter.getButtonCell() != null) {
+            roleFilter.getButtonCell().setText(roleFilter.getConverter().toString(roleFilter.getValue()));
+        }
+        setCompleteness(completenessBar.getProgress());
+        tree.refresh();
+    }
 
     public void setStateFunction(Function<Section, SectionState> stateOf) {
         this.stateOf = stateOf;

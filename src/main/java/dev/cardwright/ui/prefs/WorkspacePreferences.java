@@ -32,6 +32,7 @@ public final class WorkspacePreferences {
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final BooleanProperty previewVisible = new SimpleBooleanProperty(this, "previewVisible");
     private final BooleanProperty remoteImages = new SimpleBooleanProperty(this, "remoteImages");
+    private final BooleanProperty welcomeShown = new SimpleBooleanProperty(this, "welcomeShown");
     private final ObjectProperty<double[]> dividers = new SimpleObjectProperty<>(this, "dividers");
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth");
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight");
@@ -43,6 +44,7 @@ public final class WorkspacePreferences {
         bindString(language, "language", "");
         bindBoolean(previewVisible, "previewVisible", true);
         bindBoolean(remoteImages, "remoteImages", true);
+        bindBoolean(welcomeShown, "welcomeShown", false);
         bindDouble(windowWidth, "windowWidth", 1360);
         bindDouble(windowHeight, "windowHeight", 860);
         dividers.set(parseDividers(node.get("dividers", "")));
@@ -57,6 +59,11 @@ public final class WorkspacePreferences {
                 store("recentFiles", String.join("\n", recentFiles.stream().map(Path::toString).toList()), ""));
     }
 
+    /** The folder each card was last exported to (issue 10). */
+    public ExportFolders exportFolders() {
+        return new ExportFolders(node.node("export-folders"));
+    }
+
     /** The store of this user, under the application's own node. */
     public static WorkspacePreferences forUser() {
         return new WorkspacePreferences(Preferences.userRoot().node("dev/cardwright/workspace"));
@@ -66,6 +73,8 @@ public final class WorkspacePreferences {
     public BooleanProperty previewVisibleProperty() { return previewVisible; }
     /** Whether the preview loads images from the network (issue 12; on by default, as the Hub shows them). */
     public BooleanProperty remoteImagesProperty() { return remoteImages; }
+    /** Whether the first-run welcome was shown (issue 10): it is shown once. */
+    public BooleanProperty welcomeShownProperty() { return welcomeShown; }
     /** The UI language as a BCP 47 tag ({@code en}, {@code zh-CN}); empty follows the system. */
     public StringProperty languageProperty() { return language; }
 

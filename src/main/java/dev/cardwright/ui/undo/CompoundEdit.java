@@ -14,6 +14,11 @@ final class CompoundEdit implements Edit {
         parts.add(edit);
     }
 
+    /** Adds the parts of {@code other}, each absorbed by the last where it can be. */
+    void addAll(CompoundEdit other) {
+        other.parts.forEach(this::add);
+    }
+
     boolean isEmpty() {
         return parts.isEmpty();
     }

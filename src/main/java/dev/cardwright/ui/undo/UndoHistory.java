@@ -94,6 +94,31 @@ public final class UndoHistory {
         }
     }
 
+    /**
+     * Runs {@code action} and adds what it changes to the last step, so that one undo takes back
+     * both: for changes that follow from the edit just made (text that repeats the metadata).
+     */
+    public void joinLast(Runnable action) {
+        if (compound != null || applying || position == 0) {
+            action.run(); // inside a step already (or nothing to join): recorded with it
+            return;
+        }
+        CompoundEdit step = new CompoundEdit();
+        compound = step;
+        try {
+            action.run();
+        } finally {
+            compound = null;
+        }
+        if (!step.isEmpty()) {
+            Edit top = edits.get(position - 1);
+            JoinedEdit joined = top instanceof JoinedEdit j ? j : new JoinedEdit(top);
+            joined.follow(step);
+            edits.set(position - 1, joined);
+            update();
+        }
+    }
+
     /** Ends the current step: the next edit starts a new one even if it touches the same field. */
     public void seal() {
         sealed = true;

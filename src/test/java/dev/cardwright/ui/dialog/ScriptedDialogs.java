@@ -17,6 +17,9 @@ public final class ScriptedDialogs implements DialogService {
     public int asked;
     public String lastError;
     public String lastInitial;
+    /** Where the last save dialog started: its folder and file name. */
+    public Path lastSuggested;
+    public int saveAsked;
 
     @Override
     public UnsavedChoice askUnsaved(String documentName) {
@@ -36,7 +39,14 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseSave(FileKind kind, String suggestedName) {
+        saveAsked++;
         return Optional.ofNullable(saveTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(FileKind kind, Path suggested) {
+        lastSuggested = suggested;
+        return chooseSave(kind, suggested.getFileName().toString());
     }
 
     @Override

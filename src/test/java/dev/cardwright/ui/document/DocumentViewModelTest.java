@@ -34,7 +34,8 @@ class DocumentViewModelTest {
         assertThat(doc.open(readme)).isTrue();
         assertThat(doc.fileProperty().get()).isNull();
         assertThat(doc.importedFrom()).contains(readme);
-        assertThat(doc.displayName()).isEqualTo(dir.getFileName() + ".card.yaml");
+        assertThat(doc.displayName()).as("no file of that name exists yet").isEqualTo(dir.getFileName() + " (not saved yet)");
+        assertThat(doc.suggestedSource()).isEqualTo(dir.toAbsolutePath().resolve(dir.getFileName() + ".card.yaml"));
         assertThat(doc.titleProperty().get()).doesNotStartWith("•");
         assertThat(doc.readmeText()).isEqualTo("---\nlicense: mit\n---\n# Title\n\nText\n");
     }
