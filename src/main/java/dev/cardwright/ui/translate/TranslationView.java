@@ -32,6 +32,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -271,6 +272,8 @@ public final class TranslationView {
         list.getStyleClass().add("translation-rows");
         list.setCellFactory(v -> new SectionCell());
         list.setItems(model.rows());
+        // Shift/Ctrl+click select several sections for one approval; the editor shows the last one clicked
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setMinWidth(180);
         createEditor();
         work.getItems().addAll(list, editor);
@@ -418,7 +421,9 @@ public final class TranslationView {
     private void keepSelection() {
         Row keep = current;
         if (keep != null && model.rows().contains(keep)) {
-            list.getSelectionModel().select(keep);
+            if (!list.getSelectionModel().getSelectedItems().contains(keep)) {
+                list.getSelectionModel().select(keep);
+            }
         } else if (!model.rows().isEmpty()) {
             list.getSelectionModel().select(0);
         } else {
@@ -454,6 +459,7 @@ public final class TranslationView {
 
     /** Shows a section in the editor and scrolls the list to it. */
     public void select(Row r) {
+        list.getSelectionModel().clearSelection();
         list.getSelectionModel().select(r);
         int i = list.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
@@ -470,13 +476,21 @@ public final class TranslationView {
         }
     }
 
-    /** Approves the section in the editor (a reviewer read it), or takes an approval back. */
+    /**
+     * Approves the section in the editor (a reviewer read it), or takes an approval back; with
+     * several sections selected in the list (Shift/Ctrl+click), approves them all at once.
+     */
     public void approveCurrent() {
         Row r = current();
         if (r == null) {
             return;
         }
         commit(r);
+        List<Row> selected = List.copyOf(list.getSelectionModel().getSelectedItems());
+        if (selected.size() > 1) {
+            model.approveAll(selected);
+            return;
+        }
         if (r.status() == TranslationStatus.APPROVED) {
             model.unapprove(r);
         } else {

@@ -232,6 +232,24 @@ public final class TranslationViewModel {
         }
     }
 
+    /**
+     * Approves every row of a selection that has a translation, or, when all of them are approved
+     * already, takes their approval back: one undo step either way. Untranslated rows are skipped
+     * (there is nothing to approve). Returns how many rows changed.
+     */
+    public int approveAll(List<Row> selection) {
+        List<Row> open = selection.stream().filter(r -> r.status() != TranslationStatus.UNTRANSLATED).toList();
+        boolean takeBack = !open.isEmpty() && open.stream().allMatch(r -> r.status() == TranslationStatus.APPROVED);
+        List<Row> changing = open.stream().filter(r -> takeBack || r.status() != TranslationStatus.APPROVED).toList();
+        Runnable all = () -> changing.forEach(takeBack ? this::unapprove : this::approve);
+        if (history != null) {
+            history.asOneStep(all);
+        } else {
+            all.run();
+        }
+        return changing.size();
+    }
+
     /** Runs an action and records what it changed on the row's translated section as one undo step. */
     private void recorded(Runnable action, Row row) {
         boolean existed = row.translated().isPresent();
