@@ -47,6 +47,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,6 +83,11 @@ public final class TranslationView {
 
     /** What the preview pane shows. */
     public enum PreviewMode { OFF, TRANSLATION, SIDE_BY_SIDE }
+
+    /** Source and translation side by side need this much; a preview beside them never takes it away. */
+    static final double EDITOR_MIN_WIDTH = 420;
+    /** Narrower than this a rendered card is unreadable. */
+    static final double PREVIEW_MIN_WIDTH = 240;
 
     /** Above this many characters (source, earlier source and translation) a section is analysed off the FX thread. */
     static final int ASYNC_CHARACTERS = 6_000;
@@ -128,6 +134,8 @@ public final class TranslationView {
     private Row current;
     private Preview sourcePreview;
     private Preview translationPreview;
+    /** The translated card the translation preview shows (its section ids are the translated headings' slugs). */
+    private dev.cardwright.card.Card shownTranslation;
 
     /** @param executor analyses big sections in the background */
     public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor) {
@@ -276,9 +284,10 @@ public final class TranslationView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setMinWidth(180);
         createEditor();
+        editor.setMinWidth(EDITOR_MIN_WIDTH);
         work.getItems().addAll(list, editor);
         work.setDividerPositions(0.28);
-        SplitPane.setResizableWithParent(list, false);
+        work.setMinWidth(list.getMinWidth() + EDITOR_MIN_WIDTH);
         split.getItems().add(work);
         root.setCenter(split);
 
@@ -348,14 +357,19 @@ public final class TranslationView {
         confirmRow.setId("translate-confirm-section");
         confirmRow.getStyleClass().addAll(StyleClasses.SMALL, StyleClasses.ACCENT);
         confirmRow.setOnAction(e -> confirmCurrent());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        confirmRow.managedProperty().bind(confirmRow.visibleProperty()); // no gap beside the chip when hidden
         approveRow.setId("translate-approve");
         approveRow.getStyleClass().add(StyleClasses.SMALL);
         approveRow.setTooltip(new Tooltip(Messages.get("translate.approve.tooltip") + "  (" + APPROVE.getDisplayText() + ")"));
         approveRow.setOnAction(e -> approveCurrent());
-        HBox top = new HBox(8, chip, spacer, confirmRow, approveRow);
+        // a narrow column wraps the buttons under the chip instead of clipping chip or buttons
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        confirmRow.setMinWidth(Region.USE_PREF_SIZE);
+        approveRow.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane top = new FlowPane(8, 4, chip, confirmRow, approveRow);
+        top.setId("translate-chip-row");
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(120);
         heading.setId("translate-heading");
         text.setId("translate-text");
         text.setWrapText(true);
@@ -386,6 +400,7 @@ public final class TranslationView {
                 current = now; // kept while a filter change empties the selection for a moment
             }
             showRow(now);
+            followInPreviews(now);
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
@@ -678,6 +693,11 @@ public final class TranslationView {
 
     // ---- previews -------------------------------------------------------------------------
 
+    /**
+     * Puts the previews to the right of the editor: the translation alone, or source and
+     * translation in a split of their own, so the editor keeps its width and the two previews
+     * share theirs. Each pane has a minimum width; "off" takes the previews away.
+     */
     private void applyPreview() {
         PreviewMode mode = previewChoice.getValue();
         split.getItems().retainAll(work);
@@ -687,15 +707,53 @@ public final class TranslationView {
         if (translationPreview == null) {
             translationPreview = previews.get();
         }
+        StackPane translated = new StackPane(translationPreview.node());
+        translated.setId("translate-preview-translation");
+        translated.setMinWidth(PREVIEW_MIN_WIDTH);
         if (mode == PreviewMode.SIDE_BY_SIDE) {
             if (sourcePreview == null) {
                 sourcePreview = previews.get();
             }
-            split.getItems().add(new StackPane(sourcePreview.node()));
+            StackPane original = new StackPane(sourcePreview.node());
+            original.setId("translate-preview-source");
+            original.setMinWidth(PREVIEW_MIN_WIDTH);
+            SplitPane both = new SplitPane(original, translated);
+            both.setId("translate-previews");
+            both.setMinWidth(2 * PREVIEW_MIN_WIDTH);
+            split.getItems().add(both);
+            split.setDividerPositions(0.5);
+        } else {
+            split.getItems().add(translated);
+            split.setDividerPositions(0.6);
         }
-        split.getItems().add(new StackPane(translationPreview.node()));
-        split.setDividerPositions(mode == PreviewMode.SIDE_BY_SIDE ? new double[] {0.5, 0.75} : new double[] {0.6});
         showPreviews();
+    }
+
+    /**
+     * Scrolls the previews to the section in the editor. The translated page is read from the
+     * translated README, whose sections come in the source's order but are named by their
+     * translated headings, so the section is found by its place.
+     */
+    private void followInPreviews(Row row) {
+        if (row == null || previewChoice.getValue() == PreviewMode.OFF) {
+            return;
+        }
+        if (sourcePreview != null && previewChoice.getValue() == PreviewMode.SIDE_BY_SIDE) {
+            sourcePreview.scrollTo(row.key());
+        }
+        if (translationPreview != null && shownTranslation != null) {
+            translationPreview.scrollTo(translatedId(row.key()));
+        }
+    }
+
+    private String translatedId(String key) {
+        if (dev.cardwright.card.Translation.PREAMBLE_ID.equals(key)) {
+            return key;
+        }
+        List<String> sourceIds = model.card().allSections().map(dev.cardwright.card.Section::getId).toList();
+        List<String> translatedIds = shownTranslation.allSections().map(dev.cardwright.card.Section::getId).toList();
+        int i = sourceIds.indexOf(key);
+        return i >= 0 && i < translatedIds.size() && sourceIds.size() == translatedIds.size() ? translatedIds.get(i) : key;
     }
 
     private void showPreviews() {
@@ -706,7 +764,11 @@ public final class TranslationView {
         if (mode == PreviewMode.SIDE_BY_SIDE && sourcePreview != null) {
             sourcePreview.show(model.card());
         }
-        model.translatedCard().ifPresent(translationPreview::show);
+        model.translatedCard().ifPresent(c -> {
+            shownTranslation = c;
+            translationPreview.show(c);
+        });
+        followInPreviews(current());
     }
 
     /** Drops a big section's analysis still on its way. */

@@ -24,7 +24,8 @@ import javafx.stage.Window;
  * The translation view in a window of its own, beside the main window (a translator wants the
  * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
  * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}
- * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do).
+ * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do,
+ * {@code -Dcardwright.size=WxH} sizes the window).
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
@@ -150,6 +151,12 @@ public final class TranslationWindow {
                         }
                     });
                 });
+            }
+            String size = System.getProperty("cardwright.size"); // WxH, to look at a narrow window
+            if (size != null && size.matches("\\d+x\\d+")) {
+                String[] wh = size.split("x");
+                w.stage().setWidth(Integer.parseInt(wh[0]));
+                w.stage().setHeight(Integer.parseInt(wh[1]));
             }
             w.show();
             String section = System.getProperty("cardwright.section"); // for screenshots of one section
