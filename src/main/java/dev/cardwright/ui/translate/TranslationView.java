@@ -96,6 +96,8 @@ public final class TranslationView {
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
     /** Approve the section in the editor, or take its approval back. */
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Puts the caret in the glossary filter. */
+    static final KeyCombination FIND_TERM = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final TranslationViewModel model;
@@ -119,6 +121,10 @@ public final class TranslationView {
     private final GridPane editor = new GridPane();
     /** Big sections' analyses: only the newest is shown. */
     private final LatestOnly analysis;
+    /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
+    private final TermPicker terms;
+    /** The translation's selection when it last had the focus: a term picked in the list replaces it. */
+    private javafx.scene.control.IndexRange lastSelection = new javafx.scene.control.IndexRange(0, 0);
     private boolean updating;
     /** What the editor showed last; the analysis is redone only when it changes. */
     private SectionAnalysis.Input shown;
@@ -142,6 +148,8 @@ public final class TranslationView {
         this.model = model;
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
+        this.terms = new TermPicker(model.glossary(), model::rendering,
+                t -> Glossary.isSimplifiedChinese(model.languageProperty().get()) ? t.en() : t.zh(), this::insertRendering);
         createView();
         bind();
     }
@@ -380,11 +388,18 @@ public final class TranslationView {
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(6, top, heading, text, findings);
-        editor.add(sourceScroll, 0, 0);
+        VBox.setVgrow(sourceScroll, Priority.ALWAYS);
+        VBox leftColumn = new VBox(6, sourceScroll, terms.node());
+        editor.add(leftColumn, 0, 0);
         editor.add(right, 1, 0);
 
         heading.textProperty().addListener((obs, old, now) -> commitIfUser());
         text.textProperty().addListener((obs, old, now) -> commitIfUser());
+        text.selectionProperty().addListener((obs, old, now) -> {
+            if (text.isFocused()) {
+                lastSelection = now;
+            }
+        });
     }
 
     // ---- behaviour ------------------------------------------------------------------------
@@ -405,6 +420,9 @@ public final class TranslationView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
+                e.consume();
+            } else if (FIND_TERM.match(e)) {
+                terms.focusFilter();
                 e.consume();
             } else if (APPROVE.match(e)) {
                 approveCurrent();
@@ -518,12 +536,24 @@ public final class TranslationView {
         if (row != current() || n < 0) {
             return;
         }
-        List<Glossary.Match> terms = TranslationViewModel.distinctTerms(shownTerms);
-        if (n >= terms.size()) {
+        List<Glossary.Match> found = TranslationViewModel.distinctTerms(shownTerms);
+        if (n >= found.size()) {
             return;
         }
-        text.insertText(text.getCaretPosition(), model.rendering(terms.get(n).term()));
+        insertRendering(found.get(n).term());
+    }
+
+    /** Writes a term's rendering over the translation's selection (at the caret when nothing is selected). */
+    private void insertRendering(Glossary.Term term) {
+        if (current() == null) {
+            return;
+        }
+        javafx.scene.control.IndexRange at = text.isFocused() ? text.getSelection() : lastSelection;
+        int end = Math.min(at.getEnd(), text.getLength());
+        int start = Math.min(at.getStart(), end);
         text.requestFocus();
+        text.selectRange(start, end);
+        text.replaceSelection(model.rendering(term));
     }
 
     // ---- the editor -----------------------------------------------------------------------
@@ -592,6 +622,7 @@ public final class TranslationView {
         }
         if (other) {
             sourceScroll.setVvalue(0);
+            lastSelection = new javafx.scene.control.IndexRange(0, 0);
         }
         if (in.size() <= ASYNC_CHARACTERS) {
             analysis.cancel(); // a big section's analysis still on its way is stale now
@@ -601,6 +632,7 @@ public final class TranslationView {
                 // the new section's source at once, highlights when the worker is done
                 shownSource = null;
                 shownTerms = List.of();
+                terms.setSectionTerms(List.of());
                 source.getChildren().setAll(new Text(displaySource(row)));
                 diffBox.setVisible(false);
                 diffBox.setManaged(false);
@@ -648,6 +680,7 @@ public final class TranslationView {
         if (!sourceKey.equals(shownSource)) {
             shownSource = sourceKey;
             shownTerms = a.terms();
+            terms.setSectionTerms(TranslationViewModel.distinctTerms(a.terms()).stream().map(Glossary.Match::term).toList());
             showSource(row, a.terms());
         }
         findings.setText(String.join("\n", a.findings()));
