@@ -96,6 +96,12 @@ public final class TranslationView {
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
     /** Approve the section in the editor, or take its approval back. */
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination PAIR = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SPLIT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination MERGE = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     /** Puts the caret in the glossary filter. */
     static final KeyCombination FIND_TERM = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -123,6 +129,9 @@ public final class TranslationView {
     private final LatestOnly analysis;
     /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
     private final TermPicker terms;
+    /** Re-pairing, splitting and merging translations, each one undo step. */
+    private final SectionPairing pairing;
+    private final javafx.scene.control.MenuButton pairingMenu = new javafx.scene.control.MenuButton(Messages.get("translate.pairing"));
     /** The translation's selection when it last had the focus: a term picked in the list replaces it. */
     private javafx.scene.control.IndexRange lastSelection = new javafx.scene.control.IndexRange(0, 0);
     private boolean updating;
@@ -148,6 +157,7 @@ public final class TranslationView {
         this.model = model;
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
+        this.pairing = new SectionPairing(model.card(), model.history());
         this.terms = new TermPicker(model.glossary(), model::rendering,
                 t -> Glossary.isSimplifiedChinese(model.languageProperty().get()) ? t.en() : t.zh(), this::insertRendering);
         createView();
@@ -374,7 +384,14 @@ public final class TranslationView {
         chip.setMinWidth(Region.USE_PREF_SIZE);
         confirmRow.setMinWidth(Region.USE_PREF_SIZE);
         approveRow.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane top = new FlowPane(8, 4, chip, confirmRow, approveRow);
+        pairingMenu.setId("translate-pairing");
+        pairingMenu.getStyleClass().add(StyleClasses.SMALL);
+        pairingMenu.setMinWidth(Region.USE_PREF_SIZE);
+        pairingMenu.getItems().setAll(
+                menuItem("translate-pair-with", Messages.get("translate.pair"), PAIR, this::pairCurrent),
+                menuItem("translate-split", Messages.get("translate.split"), SPLIT, this::splitCurrent),
+                menuItem("translate-merge", Messages.get("translate.merge"), MERGE, this::mergeCurrent));
+        FlowPane top = new FlowPane(8, 4, chip, confirmRow, approveRow, pairingMenu);
         top.setId("translate-chip-row");
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPrefWrapLength(120);
@@ -420,6 +437,29 @@ public final class TranslationView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
+                e.consume();
+            } else if (model.history() != null && (UNDO.match(e) || REDO.match(e) || REDO_Y.match(e))) {
+                // the document's one history, as in the main window; the text area's own undo would
+                // know nothing of approvals, pairing or the other sections
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                if (UNDO.match(e)) {
+                    model.history().undo();
+                } else {
+                    model.history().redo();
+                }
+                reshow();
+                e.consume();
+            } else if (PAIR.match(e)) {
+                pairCurrent();
+                e.consume();
+            } else if (SPLIT.match(e)) {
+                splitCurrent();
+                e.consume();
+            } else if (MERGE.match(e)) {
+                mergeCurrent();
                 e.consume();
             } else if (FIND_TERM.match(e)) {
                 terms.focusFilter();
@@ -529,6 +569,82 @@ public final class TranslationView {
         } else {
             model.approve(r);
         }
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String id, String text, KeyCombination keys, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys); // shown beside the item; the view's key filter does the work
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Pairs the section in the editor with another section's translation (the two swap); asks which. */
+    public void pairCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        List<Row> others = model.allRows().stream().filter(o -> o != r).toList();
+        PairingDialogs.pairWith(window(), r, others).ifPresent(o -> {
+            pairing.pairWith(model.languageProperty().get(), r.key(), o.key());
+            reshow();
+        });
+    }
+
+    /** Splits the translation at the caret: the rest goes, under a heading, to a section without a translation. */
+    public void splitCurrent() {
+        Row r = current();
+        if (r == null || r.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        int caret = text.isFocused() ? text.getCaretPosition() : lastSelection.getStart();
+        commit(r);
+        List<Row> all = model.allRows();
+        List<Row> open = all.stream().filter(PairingDialogs::open).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        int at = all.indexOf(r);
+        Row suggested = all.subList(at + 1, all.size()).stream().filter(PairingDialogs::open).findFirst().orElse(open.get(0));
+        String body = text.getText();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
+        int lineEnd = body.indexOf('\n', caret);
+        String line = caret > body.length() ? "" : body.substring(Math.min(lineStart, caret), lineEnd < 0 ? body.length() : lineEnd).strip();
+        String suggestedHeading = line.startsWith("#") ? line : "";
+        PairingDialogs.split(window(), r, suggestedHeading, open, suggested).ifPresent(s -> {
+            pairing.split(model.languageProperty().get(), r.key(), caret, s.heading(), s.into().key());
+            reshow();
+        });
+    }
+
+    /** Appends the next section's translation to this one's; the next one is left untranslated. */
+    public void mergeCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        List<Row> all = model.allRows();
+        int at = all.indexOf(r);
+        if (at < 0 || at + 1 >= all.size()) {
+            return;
+        }
+        pairing.mergeWithNext(model.languageProperty().get(), r.key(), all.get(at + 1).key());
+        reshow();
+    }
+
+    /** Shows the editor's section afresh after an operation that rewrote its translation under the editor. */
+    private void reshow() {
+        shown = null;
+        list.refresh();
+        showRow(current());
+        text.requestFocus();
     }
 
     /** Inserts the translation of the n-th (0-based) glossary term of the section's source at the caret. */

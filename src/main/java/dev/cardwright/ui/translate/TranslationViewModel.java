@@ -197,6 +197,16 @@ public final class TranslationViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Every row, whatever the filter, in the source's order. */
+    public List<Row> allRows() {
+        return java.util.Collections.unmodifiableList(allRows);
+    }
+
+    /** The document's undo history (null in tests of the logic alone). */
+    UndoHistory history() {
+        return history;
+    }
+
     public Optional<Row> row(String key) {
         return allRows.stream().filter(r -> r.key.equals(key)).findFirst();
     }
