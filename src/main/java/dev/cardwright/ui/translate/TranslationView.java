@@ -11,6 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.Progress;
+import dev.cardwright.translate.Sentences;
+import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.translate.WordDiff;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.StyleClasses;
@@ -102,6 +104,8 @@ public final class TranslationView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Writes the translation memory's best suggestion (or the one picked) into the translation. */
+    static final KeyCombination USE_MEMORY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     /** Puts the caret in the glossary filter. */
     static final KeyCombination FIND_TERM = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -129,6 +133,8 @@ public final class TranslationView {
     private final LatestOnly analysis;
     /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
     private final TermPicker terms;
+    private final TranslationMemory memory;
+    private final MemoryPane memoryPane;
     /** Re-pairing, splitting and merging translations, each one undo step. */
     private final SectionPairing pairing;
     private final javafx.scene.control.MenuButton pairingMenu = new javafx.scene.control.MenuButton(Messages.get("translate.pairing"));
@@ -154,7 +160,19 @@ public final class TranslationView {
 
     /** @param executor analyses big sections in the background */
     public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor) {
+        this(model, previews, executor, TranslationMemory.inMemory());
+    }
+
+    /**
+     * @param memory the translation memory to suggest from and to feed with every confirmed or
+     *        approved section (it learns this card's translated sections at once)
+     */
+    public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor, TranslationMemory memory) {
         this.model = model;
+        this.memory = memory;
+        memory.addCard(model.card());
+        this.memoryPane = new MemoryPane(memory, () -> model.sourceLanguageProperty().get(), () -> model.languageProperty().get(),
+                this::insertText);
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
         this.pairing = new SectionPairing(model.card(), model.history());
@@ -404,7 +422,7 @@ public final class TranslationView {
         findings.setWrapText(true);
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(6, top, heading, text, findings);
+        VBox right = new VBox(6, top, heading, text, findings, memoryPane.node());
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
         VBox leftColumn = new VBox(6, sourceScroll, terms.node());
         editor.add(leftColumn, 0, 0);
@@ -412,6 +430,7 @@ public final class TranslationView {
 
         heading.textProperty().addListener((obs, old, now) -> commitIfUser());
         text.textProperty().addListener((obs, old, now) -> commitIfUser());
+        text.caretPositionProperty().addListener((obs, old, now) -> showMemory());
         text.selectionProperty().addListener((obs, old, now) -> {
             if (text.isFocused()) {
                 lastSelection = now;
@@ -460,6 +479,9 @@ public final class TranslationView {
                 e.consume();
             } else if (MERGE.match(e)) {
                 mergeCurrent();
+                e.consume();
+            } else if (USE_MEMORY.match(e)) {
+                memoryPane.insertPicked();
                 e.consume();
             } else if (FIND_TERM.match(e)) {
                 terms.focusFilter();
@@ -546,6 +568,7 @@ public final class TranslationView {
         if (r != null) {
             commit(r);
             model.confirm(r);
+            learn(List.of(r));
         }
     }
 
@@ -562,12 +585,14 @@ public final class TranslationView {
         List<Row> selected = List.copyOf(list.getSelectionModel().getSelectedItems());
         if (selected.size() > 1) {
             model.approveAll(selected);
+            learn(selected);
             return;
         }
         if (r.status() == TranslationStatus.APPROVED) {
             model.unapprove(r);
         } else {
             model.approve(r);
+            learn(List.of(r));
         }
     }
 
@@ -661,6 +686,11 @@ public final class TranslationView {
 
     /** Writes a term's rendering over the translation's selection (at the caret when nothing is selected). */
     private void insertRendering(Glossary.Term term) {
+        insertText(model.rendering(term));
+    }
+
+    /** Writes text over the translation's selection (at the caret when nothing is selected). */
+    private void insertText(String inserted) {
         if (current() == null) {
             return;
         }
@@ -669,7 +699,62 @@ public final class TranslationView {
         int start = Math.min(at.getStart(), end);
         text.requestFocus();
         text.selectRange(start, end);
-        text.replaceSelection(model.rendering(term));
+        text.replaceSelection(inserted);
+    }
+
+    /** Feeds the memory with sections a translator stood behind (confirmed or approved), and keeps it. */
+    private void learn(List<Row> rows) {
+        String source = model.sourceLanguageProperty().get();
+        String target = model.languageProperty().get();
+        for (Row r : rows) {
+            TranslationStatus s = r.status();
+            if (s == TranslationStatus.TRANSLATED || s == TranslationStatus.APPROVED) {
+                memory.addSection(source, target, r.sourceText(), r.heading() + r.text());
+            }
+        }
+        try {
+            memory.save();
+        } catch (java.io.IOException e) {
+            // the suggestions still work for this session; the next save tries again
+            System.err.println(TranslationMemory.dataFolder() + ": " + e.getMessage());
+        }
+        memoryPane.refresh();
+    }
+
+    /** The folder button of the memory pane runs this (the window asks for a folder of card sources). */
+    public void setOnChooseMemoryFolder(Runnable action) {
+        memoryPane.setOnChooseFolder(action);
+    }
+
+    /** Looks up the sentence at the caret again, after the memory learned from elsewhere. */
+    public void refreshMemory() {
+        memoryPane.refresh();
+    }
+
+    /**
+     * The source sentence the caret is at: the translation's sentences before the caret say how
+     * far the translator got, and the source sentence at that place is the one to translate next
+     * (or being translated).
+     */
+    String sourceSentenceAtCaret() {
+        Row r = current();
+        if (r == null) {
+            return "";
+        }
+        List<String> src = Sentences.all(r.source() == null ? r.sourceText() : r.source().getText());
+        if (src.isEmpty()) {
+            return "";
+        }
+        String body = text.getText();
+        String before = body.substring(0, Math.min(text.getCaretPosition(), body.length()));
+        int n = Sentences.all(before).size();
+        boolean atStart = before.isBlank() || before.matches("(?s).*([.!?。！？][\"'”’)*_]*\\s*|\\n\\s*)");
+        int at = atStart ? n : Math.max(0, n - 1);
+        return src.get(Math.min(at, src.size() - 1));
+    }
+
+    private void showMemory() {
+        memoryPane.showFor(sourceSentenceAtCaret());
     }
 
     // ---- the editor -----------------------------------------------------------------------
@@ -737,6 +822,7 @@ public final class TranslationView {
             }
         }
         if (other) {
+            showMemory();
             sourceScroll.setVvalue(0);
             lastSelection = new javafx.scene.control.IndexRange(0, 0);
         }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.cardwright.card.Card;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.translate.Glossary;
+import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.preview.LinkOpener;
@@ -34,7 +35,18 @@ public final class TranslationWindow {
     public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, TaskExecutor executor,
             String name, String theme) {
         TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
-        view = new TranslationView(model, previews, executor);
+        TranslationMemory memory = memory();
+        view = new TranslationView(model, previews, executor, memory);
+        view.setOnChooseMemoryFolder(() -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("translate.memory.folder"));
+            java.io.File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                MEMORY_PREFS.put(MEMORY_FOLDER, dir.getAbsolutePath());
+                learnFolder(memory, dir.toPath());
+                view.refreshMemory();
+            }
+        });
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -46,6 +58,40 @@ public final class TranslationWindow {
             view.dispose();
             model.dispose();
         });
+    }
+
+    /** Where the folder of card sources the memory learns from is remembered. */
+    private static final java.util.prefs.Preferences MEMORY_PREFS = java.util.prefs.Preferences.userRoot().node("dev/cardwright/translation");
+    private static final String MEMORY_FOLDER = "memoryFolder";
+
+    /**
+     * The translation memory in the user's data folder ({@link TranslationMemory#dataFolder()}),
+     * with the card sources of the folder chosen before learned again (they may have changed). A
+     * memory that cannot be read is reported and replaced by an empty one for this session.
+     */
+    static TranslationMemory memory() {
+        Path folder = TranslationMemory.dataFolder();
+        TranslationMemory memory;
+        try {
+            memory = TranslationMemory.load(folder);
+        } catch (java.io.IOException e) {
+            System.err.println(folder + ": " + e.getMessage());
+            return TranslationMemory.inMemory();
+        }
+        String cards = MEMORY_PREFS.get(MEMORY_FOLDER, null);
+        if (cards != null) {
+            learnFolder(memory, Path.of(cards));
+        }
+        return memory;
+    }
+
+    private static void learnFolder(TranslationMemory memory, Path cards) {
+        try {
+            memory.addFolder(cards);
+            memory.save();
+        } catch (java.io.IOException e) {
+            System.err.println(cards + ": " + e.getMessage());
+        }
     }
 
     /**
