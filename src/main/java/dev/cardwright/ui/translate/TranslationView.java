@@ -106,6 +106,8 @@ public final class TranslationView {
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     /** Writes the translation memory's best suggestion (or the one picked) into the translation. */
     static final KeyCombination USE_MEMORY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    /** Find and replace in every section of the language. */
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     /** Puts the caret in the glossary filter. */
     static final KeyCombination FIND_TERM = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -133,6 +135,8 @@ public final class TranslationView {
     private final LatestOnly analysis;
     /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
     private final TermPicker terms;
+    private final TranslationSearch search;
+    private final SearchBar searchBar;
     private final TranslationMemory memory;
     private final MemoryPane memoryPane;
     /** Re-pairing, splitting and merging translations, each one undo step. */
@@ -176,6 +180,35 @@ public final class TranslationView {
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
         this.pairing = new SectionPairing(model.card(), model.history());
+        this.search = new TranslationSearch(model.card(), model.history());
+        this.searchBar = new SearchBar(new SearchBar.Actions() {
+            @Override
+            public int[] count(String query, boolean matchCase) {
+                List<TranslationSearch.Hit> hits = findAll(query, matchCase);
+                return new int[] {hits.size(), (int) hits.stream().map(TranslationSearch.Hit::sectionId).distinct().count()};
+            }
+
+            @Override
+            public void next(String query, boolean matchCase) {
+                findNext(query, matchCase);
+            }
+
+            @Override
+            public int replaceAll(String query, String replacement, boolean matchCase) {
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                int n = search.replaceAll(model.languageProperty().get(), order(), query, replacement, matchCase);
+                reshow();
+                return n;
+            }
+
+            @Override
+            public void closed() {
+                text.requestFocus();
+            }
+        });
         this.terms = new TermPicker(model.glossary(), model::rendering,
                 t -> Glossary.isSimplifiedChinese(model.languageProperty().get()) ? t.en() : t.zh(), this::insertRendering);
         createView();
@@ -325,7 +358,8 @@ public final class TranslationView {
         work.setDividerPositions(0.28);
         work.setMinWidth(list.getMinWidth() + EDITOR_MIN_WIDTH);
         split.getItems().add(work);
-        root.setCenter(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.setCenter(new VBox(searchBar.node(), split));
 
         String sourceTag = model.sourceLanguageProperty().get();
         Label header = new Label(Messages.get("translate.header", NewLanguageDialog.displayName(sourceTag) + " (" + sourceTag + ")"));
@@ -480,6 +514,13 @@ public final class TranslationView {
             } else if (MERGE.match(e)) {
                 mergeCurrent();
                 e.consume();
+            } else if (FIND.match(e)) {
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                searchBar.show(text.isFocused() ? text.getSelectedText() : "");
+                e.consume();
             } else if (USE_MEMORY.match(e)) {
                 memoryPane.insertPicked();
                 e.consume();
@@ -528,6 +569,7 @@ public final class TranslationView {
 
     private void refresh() {
         list.refresh(); // visible cells only
+        searchBar.recount();
         showRow(current());
         Progress p = model.progressProperty().get();
         if (p != null) {
@@ -662,6 +704,54 @@ public final class TranslationView {
         }
         pairing.mergeWithNext(model.languageProperty().get(), r.key(), all.get(at + 1).key());
         reshow();
+    }
+
+    private List<String> order() {
+        return model.allRows().stream().map(Row::key).toList();
+    }
+
+    private List<TranslationSearch.Hit> findAll(String query, boolean matchCase) {
+        return search.find(model.languageProperty().get(), order(), query, matchCase);
+    }
+
+    /**
+     * Selects the next occurrence after the caret of the section in the editor (wrapping round
+     * to the first section), in the section's heading or text.
+     */
+    private void findNext(String query, boolean matchCase) {
+        Row r = current();
+        if (r != null) {
+            commit(r);
+        }
+        List<TranslationSearch.Hit> hits = findAll(query, matchCase);
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<String> order = order();
+        int here = r == null ? -1 : order.indexOf(r.key());
+        int caret = text.getSelection().getEnd();
+        TranslationSearch.Hit next = hits.stream().filter(h -> {
+            int at = order.indexOf(h.sectionId());
+            return at > here || (at == here && !h.inHeading() && h.start() >= caret && !(text.getSelection().getStart() == h.start() && text.getSelection().getLength() > 0));
+        }).findFirst().orElse(hits.get(0));
+        Row target = model.row(next.sectionId()).orElse(null);
+        if (target == null) {
+            return;
+        }
+        if (!model.rows().contains(target)) {
+            model.filterProperty().set(Filter.ALL);
+        }
+        if (target != current()) {
+            select(target);
+        }
+        // the heading field shows the stored heading without its line break; the text the stored text likewise
+        if (next.inHeading()) {
+            heading.requestFocus();
+            heading.selectRange(next.start(), next.end());
+        } else {
+            text.requestFocus();
+            text.selectRange(next.start(), next.end());
+        }
     }
 
     /** Shows the editor's section afresh after an operation that rewrote its translation under the editor. */
