@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
     /** After a full stop, question or exclamation mark and a space (Latin), or after 。！？ (CJK, no space follows). */
-    private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’)\\]*_]{0,3})\\s+(?=\\S)|(?<=[。！？][”’」』）)]{0,2})(?=\\S)");
+    private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’)\\]*_]{0,3})\\s+(?=\\S)|(?<=[。！？][”’」』）)]{0,2})\\s*(?=\\S)");
     private static final Pattern OWN_LINE = Pattern.compile("^\\s{0,3}(#{1,6}\\s|[-*+]\\s|\\d{1,3}[.)]\\s|\\|).*");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
 

@@ -116,7 +116,8 @@ public final class TranslationMemory {
                 TranslatedSection ts = e.getValue();
                 String source = Fingerprint.sourceText(card, e.getKey());
                 if (source != null && (ts.getStatus() == TranslationStatus.TRANSLATED || ts.getStatus() == TranslationStatus.APPROVED)
-                        && Fingerprint.of(source).equals(ts.getSourceFingerprint())) {
+                        // no fingerprint: written by hand or another tool, taken to be of the current source (as TranslationTracker does)
+                        && (ts.getSourceFingerprint().isBlank() || Fingerprint.of(source).equals(ts.getSourceFingerprint()))) {
                     addSection(sourceLanguage, t.getLanguage(), source, ts.getHeading() + ts.getText());
                 }
             }

@@ -13,6 +13,7 @@ class SentencesTest {
         assertThat(Sentences.of("It runs on a CPU. It needs 8 GB! Does it? Yes.")).containsExactly("It runs on a CPU.", "It needs 8 GB!", "Does it?", "Yes.");
         assertThat(Sentences.of("它可以在 CPU 上运行。需要 8 GB！真的吗？是的。")).containsExactly("它可以在 CPU 上运行。", "需要 8 GB！", "真的吗？", "是的。");
         assertThat(Sentences.of("Version 3.5 is out.")).containsExactly("Version 3.5 is out.");
+        assertThat(Sentences.of("输出语言与输入相同。 最适合的输入")).containsExactly("输出语言与输入相同。", "最适合的输入"); // a line break joined into a space
     }
 
     @Test

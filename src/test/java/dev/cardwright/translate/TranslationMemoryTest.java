@@ -124,6 +124,15 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void aTranslationWithoutFingerprintIsTakenToBeOfTheCurrentSource() throws Exception {
+        Card card = card();
+        card.findTranslation("zh").orElseThrow().getSections().get("limitations").setSourceFingerprint("");
+        TranslationMemory m = TranslationMemory.inMemory();
+        m.addCard(card);
+        assertThat(m.lookup("en", "zh", "It makes mistakes.", 0.99, 5)).extracting(x -> x.entry().target()).containsExactly("它会出错。");
+    }
+
+    @Test
     void aFolderOfCardSourcesIsLearnedAndABrokenOneSkipped() throws Exception {
         Path cards = Files.createDirectories(dir.resolve("cards/sub"));
         CardSourceFile.write(card(), cards.resolve("demo.card.yaml"));

@@ -604,6 +604,15 @@ public final class TranslationView {
         }
     }
 
+    /** Selects several sections (as Shift/Ctrl+click does); the last is the one in the editor. */
+    public void selectAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        select(rows.get(0));
+        rows.stream().skip(1).forEach(r -> list.getSelectionModel().select(r));
+    }
+
     /** Confirms the section in the editor (the translator checked it against the new source). */
     public void confirmCurrent() {
         Row r = current();

@@ -26,7 +26,8 @@ import javafx.stage.Window;
  * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
  * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}
  * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do,
- * {@code -Dcardwright.size=WxH} sizes the window).
+ * {@code -Dcardwright.size=WxH} sizes the window, {@code -Dcardwright.select=ID,ID…} selects several
+ * sections, {@code -Dcardwright.action=approve|pair|split|merge} runs that action once shown).
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
@@ -207,8 +208,22 @@ public final class TranslationWindow {
             w.show();
             String section = System.getProperty("cardwright.section"); // for screenshots of one section
             TranslationView view = w.view();
-            javafx.application.Platform.runLater(() -> view.model().row(section == null ? "" : section)
-                    .ifPresentOrElse(view::edit, view::goToNext)); // else open where the work is
+            javafx.application.Platform.runLater(() -> {
+                view.model().row(section == null ? "" : section).ifPresentOrElse(view::edit, view::goToNext); // else open where the work is
+                String select = System.getProperty("cardwright.select"); // ID,ID,…: several sections, for screenshots
+                if (select != null) {
+                    view.selectAll(java.util.Arrays.stream(select.split(",")).map(String::strip)
+                            .map(id -> view.model().row(id)).flatMap(java.util.Optional::stream).toList());
+                }
+                String action = System.getProperty("cardwright.action", ""); // one action run at once, for screenshots
+                switch (action) {
+                    case "approve" -> view.approveCurrent();
+                    case "pair" -> view.pairCurrent();
+                    case "split" -> view.splitCurrent();
+                    case "merge" -> view.mergeCurrent();
+                    default -> { }
+                }
+            });
         }
     }
 }
