@@ -57,15 +57,9 @@ final class MemoryPane {
         list.setId("translate-memory");
         list.setAccessibleText(Messages.get("translate.memory"));
         list.setPlaceholder(new Label(Messages.get("translate.memory.none")));
-        list.setPrefHeight(110);
+        list.setPrefHeight(150);
         list.setMinHeight(50);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TranslationMemory.Match m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : percent(m.score()) + "   " + m.entry().target() + "   ← " + m.entry().source());
-            }
-        });
+        list.setCellFactory(v -> new MatchCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 insertPicked();
@@ -82,6 +76,44 @@ final class MemoryPane {
     /** What the folder button does (choose a folder of card sources to learn from). */
     void setOnChooseFolder(Runnable action) {
         folder.setOnAction(e -> action.run());
+    }
+
+    /** The score, the stored translation (wrapped: a sentence is read whole), and under it the source it translated. */
+    private static final class MatchCell extends ListCell<TranslationMemory.Match> {
+        private final Label score = new Label();
+        private final Label target = new Label();
+        private final Label source = new Label();
+        private final VBox box;
+
+        MatchCell() {
+            score.getStyleClass().add("translation-memory-score");
+            score.setMinWidth(Region.USE_PREF_SIZE);
+            target.setWrapText(true);
+            target.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines make the row taller instead of an ellipsis
+            target.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(target, Priority.ALWAYS);
+            source.setMaxWidth(Double.MAX_VALUE);
+            source.getStyleClass().add("translation-row-excerpt");
+            HBox top = new HBox(8, score, target);
+            box = new VBox(2, top, source);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TranslationMemory.Match m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            score.setText(percent(m.score()));
+            target.setText(m.entry().target());
+            source.setText("← " + m.entry().source());
+            setAccessibleText(score.getText() + " " + target.getText() + " " + source.getText());
+            setGraphic(box);
+        }
     }
 
     static String percent(double score) {

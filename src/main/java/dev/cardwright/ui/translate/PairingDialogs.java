@@ -39,7 +39,7 @@ final class PairingDialogs {
         return title + (translated.isEmpty() ? "" : "  —  " + translated) + "  (" + TranslationView.statusLabel(r.status()) + ")";
     }
 
-    /** Asks which other section's translation {@code row} should take (the two swap). */
+    /** Asks which other section's translation {@code row} should take (the two swap); {@code others} in the order to offer them. */
     static Optional<Row> pairWith(Window owner, Row row, List<Row> others) {
         Dialog<Row> d = dialog(owner, Messages.get("translate.pair.title"), Messages.get("translate.pair.header", row.sourceTitle()));
         ButtonType ok = new ButtonType(Messages.get("translate.pair.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -60,6 +60,9 @@ final class PairingDialogs {
         d.getDialogPane().lookupButton(ok).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.getDialogPane().setContent(list);
         d.setResultConverter(b -> b == ok ? list.getSelectionModel().getSelectedItem() : null);
+        if (!others.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
         d.setOnShown(e -> list.requestFocus());
         return d.showAndWait();
     }

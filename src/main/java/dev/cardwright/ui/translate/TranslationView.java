@@ -666,7 +666,13 @@ public final class TranslationView {
             return;
         }
         commit(r);
-        List<Row> others = model.allRows().stream().filter(o -> o != r).toList();
+        // neighbours first: crossed pairs are most often next to each other
+        List<Row> all = model.allRows();
+        int here = all.indexOf(r);
+        List<Row> others = all.stream().filter(o -> o != r)
+                .sorted(java.util.Comparator.comparingInt((Row o) -> Math.abs(all.indexOf(o) - here))
+                        .thenComparing(o -> o.status() != TranslationStatus.NEEDS_REVIEW)) // a crossed partner is under review too
+                .toList();
         PairingDialogs.pairWith(window(), r, others).ifPresent(o -> {
             pairing.pairWith(model.languageProperty().get(), r.key(), o.key());
             reshow();
