@@ -1,22 +1,50 @@
 package dev.cardwright.validate;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A BibTeX reader just strict enough to find what breaks citation tools: entries
  * {@code @type{key, field = value, …}} with values in braces (balanced), quotes, numbers or
  * macro names joined by {@code #}; {@code @comment}, {@code @string} and {@code @preamble}
- * as BibTeX defines them. Text between entries is ignored, as BibTeX ignores it.
+ * as BibTeX defines them. Text between entries is ignored, as BibTeX ignores it. The same pass
+ * collects the entries (values with outer braces or quotes removed, {@code #} joined, macros and
+ * month names resolved), so the citation tools read exactly what this check accepts.
  */
 public final class BibtexCheck {
     /** Where the first problem is (0-based line and column inside the block) and what it is. */
     public record Problem(int line, int column, String message) {
     }
 
+    /** One entry as read: type and field names lower-cased, values cleaned of their delimiters. */
+    public record Entry(String type, String key, Map<String, String> fields) {
+    }
+
+    /** The entries of a text, or the first problem that stopped the reading. */
+    public record Reading(List<Entry> entries, Optional<Problem> problem) {
+    }
+
+    /** Standard month macros, as BibTeX defines them. */
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "January"), Map.entry("feb", "February"),
+            Map.entry("mar", "March"), Map.entry("apr", "April"), Map.entry("may", "May"), Map.entry("jun", "June"),
+            Map.entry("jul", "July"), Map.entry("aug", "August"), Map.entry("sep", "September"), Map.entry("oct", "October"),
+            Map.entry("nov", "November"), Map.entry("dec", "December"));
+
     /** The first problem of a BibTeX text, as CW308 reports it; empty when it reads cleanly. */
     public static Optional<Problem> check(String text) {
-        return new BibtexCheck(text).firstProblem();
+        return read(text).problem();
+    }
+
+    /** Reads every entry ({@code @comment}, {@code @string}, {@code @preamble} are not entries). */
+    public static Reading read(String text) {
+        BibtexCheck reader = new BibtexCheck(text);
+        Optional<Problem> problem = reader.firstProblem();
+        return new Reading(Collections.unmodifiableList(reader.entries), problem);
     }
 
     private static final class Stop extends Exception {
@@ -29,6 +57,8 @@ public final class BibtexCheck {
     private int pos;
     private int entryStart;
     private String entryType = "";
+    private final Map<String, String> macros = new LinkedHashMap<>(MONTHS);
+    private final List<Entry> entries = new ArrayList<>();
 
     BibtexCheck(String text) {
         this.text = text;
@@ -96,26 +126,36 @@ public final class BibtexCheck {
             expect(close);
             return;
         }
-        if (!type.equals("string")) {
+        boolean macroDefinitions = type.equals("string");
+        String key = "";
+        if (!macroDefinitions) {
             space();
             int keyStart = pos;
-            while (pos < text.length() && ",}) \t\n".indexOf(text.charAt(pos)) < 0) {
+            while (pos < text.length() && ",}) \t\n\r".indexOf(text.charAt(pos)) < 0) {
                 pos++;
             }
             if (pos == keyStart) {
                 throw new Stop("@" + type + " has no citation key");
             }
+            key = text.substring(keyStart, pos);
             space();
             if (peek() == close) {
                 pos++;
+                entries.add(new Entry(type, key, Map.of()));
                 return;
             }
             expect(',');
         }
+        Map<String, String> fields = new LinkedHashMap<>();
         while (true) {
             space();
             if (peek() == close) {
                 pos++;
+                if (macroDefinitions) {
+                    macros.putAll(fields);
+                } else {
+                    entries.add(new Entry(type, key, Collections.unmodifiableMap(fields)));
+                }
                 return;
             }
             String field = identifier();
@@ -125,7 +165,7 @@ public final class BibtexCheck {
             space();
             expect('=');
             space();
-            value();
+            fields.put(field.toLowerCase(Locale.ROOT), value());
             space();
             if (peek() == ',') {
                 pos++;
@@ -135,28 +175,33 @@ public final class BibtexCheck {
         }
     }
 
-    private void value() throws Stop {
+    /** A field value, its parts joined by {@code #}: delimiters removed, macros resolved, white space collapsed. */
+    private String value() throws Stop {
+        StringBuilder out = new StringBuilder();
         while (true) {
             char c = peek();
             if (c == '{') {
-                pos++;
+                int start = ++pos;
                 balanced('{', '}');
+                out.append(text, start, pos - 1);
             } else if (c == '"') {
-                pos++;
+                int start = ++pos;
                 int depth = 0;
                 while (pos < text.length() && !(text.charAt(pos) == '"' && depth == 0)) {
                     char d = text.charAt(pos++);
                     depth += d == '{' ? 1 : d == '}' ? -1 : 0;
                 }
+                out.append(text, start, pos);
                 expect('"');
             } else if (Character.isLetterOrDigit(c)) {
-                identifier();
+                String word = identifier();
+                out.append(macros.getOrDefault(word.toLowerCase(Locale.ROOT), word));
             } else {
                 throw new Stop(pos >= text.length() ? "value missing at the end" : "expected a value ({…}, \"…\" or a number)");
             }
             space();
             if (peek() != '#') {
-                return;
+                return out.toString().replaceAll("\\s+", " ").strip();
             }
             pos++;
             space();

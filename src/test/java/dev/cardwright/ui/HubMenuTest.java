@@ -92,6 +92,22 @@ class HubMenuTest {
     }
 
     @Test
+    void aFolderNamedOnTheCommandLineOpensAsARepository(FxRobot robot) throws Exception {
+        Path repo = dir.resolve("tiny");
+        Files.createDirectories(repo.resolve(".eval_results"));
+        Files.writeString(repo.resolve("README.md"), "---\nlicense: mit\n---\n# Tiny\n\n## Uses\n\nFor tests.\n");
+        Files.writeString(repo.resolve(".eval_results/hle.yaml"), "- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n");
+        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+
+        // what the launcher does with `cardwright-editor DIR` (it said "DIR is not a file." before)
+        robot.interact(() -> assertThat(window.open(repo)).isTrue());
+
+        assertThat(dialogs.lastError).isNull();
+        assertThat(window.document().getCard().getEvalResultsFiles()).hasSize(1);
+        assertThat(((Stage) window.scene().getWindow()).getTitle()).contains("tiny.card.yaml");
+    }
+
+    @Test
     void openFromTheHubEditAndPublishAPullRequest(FxRobot robot) throws Exception {
         dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
         menu(robot, "Open from Hub…");

@@ -14,7 +14,8 @@ import javafx.stage.Stage;
 /**
  * Shows one of the issue-10 dialogs filled in as a user would have it, for
  * {@code ../shared/tools/screenshot.sh}: {@code java -cp target/classes:target/test-classes:target/lib/*
- * dev.cardwright.ui.ScreenshotScenes\$Launch new|import [RESULTS_FILE]}. Not part of the application.
+ * dev.cardwright.ui.ScreenshotScenes\$Launch new|import RESULTS_FILE|results REPO_FOLDER}. Not part of the
+ * application.
  */
 public final class ScreenshotScenes extends Application {
     @Override
@@ -26,6 +27,23 @@ public final class ScreenshotScenes extends Application {
                 ResultsImportDialog dialog = new ResultsImportDialog(null, rows -> { });
                 dialog.load(Path.of(getParameters().getRaw().get(1)));
                 dialog.show();
+            }
+            case "results" -> {
+                // the editor on a repository folder, the metadata pane scrolled to the results table
+                MainWindow window = TestWindows.open(primary, java.util.prefs.Preferences.userRoot().node("dev/cardwright/screens"),
+                        new dev.cardwright.ui.task.CurrentThreadTaskExecutor(), () -> new dev.cardwright.ui.preview.WebViewPreview(url -> { }),
+                        new dev.cardwright.ui.dialog.ScriptedDialogs());
+                window.attachPreview();
+                window.open(Path.of(getParameters().getRaw().get(1)));
+                window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA);
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                later.setOnFinished(e -> window.metadataPane().ifPresent(pane -> {
+                    javafx.scene.Node table = pane.getContent().lookup("#metadata-results");
+                    javafx.geometry.Bounds at = pane.getContent().sceneToLocal(table.localToScene(table.getBoundsInLocal()));
+                    double scrollable = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 60) / scrollable)));
+                }));
+                later.play();
             }
             default -> {
                 NewCardDialog dialog = new NewCardDialog(null, "model", Integration.vocabularies().languages(), r -> { });

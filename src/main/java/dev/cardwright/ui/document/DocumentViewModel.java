@@ -79,8 +79,14 @@ public final class DocumentViewModel {
         card.set(newCard);
     }
 
-    /** Opens {@code path}, asking first about unsaved changes. Returns whether it opened. */
+    /**
+     * Opens {@code path}, asking first about unsaved changes; a folder (given on the command line,
+     * dropped, or from the recent list) opens as a repository folder. Returns whether it opened.
+     */
     public boolean open(Path path) {
+        if (Files.isDirectory(path)) {
+            return openFolder(path);
+        }
         if (!Files.isRegularFile(path)) {
             dialogs.showError(Messages.get("error.open.title"), Messages.get("error.notAFile", path));
             return false;
