@@ -75,7 +75,10 @@ import javafx.util.StringConverter;
  *
  * <p>Keys: {@code Ctrl+Enter} confirms the focused section, {@code F8} (or {@code Ctrl+Shift+Down})
  * goes to the next untranslated or changed section, {@code Alt+1}…{@code Alt+9} insert the
- * rendering of the first nine glossary terms of the focused section's source.
+ * rendering of the first nine glossary terms of the focused section's source, {@code Ctrl+G} finds
+ * any term, {@code Ctrl+Shift+A} approves the sections selected, {@code Ctrl+Shift+P/S/M} pair,
+ * split and merge, {@code Ctrl+M} inserts the translation memory's suggestion, {@code Ctrl+H}
+ * finds and replaces, {@code Ctrl+Z} undoes in the document's history.
  */
 public final class TranslationView {
     public static final String CHIP = "translation-chip";
@@ -365,6 +368,7 @@ public final class TranslationView {
         Label header = new Label(Messages.get("translate.header", NewLanguageDialog.displayName(sourceTag) + " (" + sourceTag + ")"));
         header.setId("translate-header");
         header.setMinWidth(0);
+        header.setTooltip(new Tooltip(header.getText())); // the keys stay readable when a narrow window cuts the line
         header.getStyleClass().add("translation-header");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
