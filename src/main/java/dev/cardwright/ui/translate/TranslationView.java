@@ -608,6 +608,11 @@ public final class TranslationView {
         }
     }
 
+    /** Chooses what the preview pane shows, as the Preview box does. */
+    public void showPreview(PreviewMode mode) {
+        previewChoice.setValue(mode);
+    }
+
     /** Selects several sections (as Shift/Ctrl+click does); the last is the one in the editor. */
     public void selectAll(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -1065,11 +1070,13 @@ public final class TranslationView {
             both.setId("translate-previews");
             both.setMinWidth(2 * PREVIEW_MIN_WIDTH);
             split.getItems().add(both);
-            split.setDividerPositions(0.5);
+            // the editor keeps the larger share; the two previews are for reading, not for work
+            split.setDividerPositions(0.62);
         } else {
             split.getItems().add(translated);
-            split.setDividerPositions(0.6);
+            split.setDividerPositions(0.68);
         }
+        work.setDividerPositions(0.28); // the list gives up its share too, not the editor alone
         showPreviews();
     }
 

@@ -215,6 +215,9 @@ public final class TranslationWindow {
                     view.selectAll(java.util.Arrays.stream(select.split(",")).map(String::strip)
                             .map(id -> view.model().row(id)).flatMap(java.util.Optional::stream).toList());
                 }
+                if ("side".equals(System.getProperty("cardwright.preview"))) { // for looking at the previews
+                    view.showPreview(TranslationView.PreviewMode.SIDE_BY_SIDE);
+                }
                 String action = System.getProperty("cardwright.action", ""); // one action run at once, for screenshots
                 switch (action) {
                     case "approve" -> view.approveCurrent();
