@@ -14,6 +14,8 @@ public final class Translation {
     public static final String PREAMBLE_ID = "_preamble";
 
     private final StringProperty language = new SimpleStringProperty(this, "language", "");
+    /** The spacing convention between Chinese and Latin text ({@code space}, {@code nospace}, or "" for none chosen). */
+    private final StringProperty cjkSpacing = new SimpleStringProperty(this, "cjkSpacing", "");
     private final ObservableMap<String, TranslatedSection> sections =
             FXCollections.observableMap(new java.util.LinkedHashMap<>());
 
@@ -24,6 +26,9 @@ public final class Translation {
     public StringProperty languageProperty() { return language; }
     public String getLanguage() { return language.get(); }
     public ObservableMap<String, TranslatedSection> getSections() { return sections; }
+    public StringProperty cjkSpacingProperty() { return cjkSpacing; }
+    public String getCjkSpacing() { return cjkSpacing.get(); }
+    public void setCjkSpacing(String value) { cjkSpacing.set(value == null ? "" : value); }
 
     /** The translated section for a source id, created (untranslated) when missing. */
     public TranslatedSection section(String sectionId) {

@@ -62,8 +62,19 @@ public final class ExportCommand implements Callable<Integer> {
             description = "huggingface (default) or modelscope: write only the ModelScope twin README.md, into DIR/modelscope/ unless -o is given (docs/modelscope.md).")
     String hub;
 
+    @Option(names = "--xliff", paramLabel = "DIR",
+            description = "Write only XLIFF 2.0 files into DIR, one per translation language (NAME.zh.xlf), for CAT tools; read them back with import NAME.card.yaml --xliff FILE (docs/translation.md).")
+    Path xliff;
+
     @Override
     public Integer call() throws Exception {
+        if (xliff != null) {
+            if (outputDir != null || html || bilingual != null || bundle != null || !Hubs.HUGGINGFACE.equals(hub)) {
+                spec.commandLine().getErr().println("cardwright export: --xliff writes only the XLIFF files; it does not go with -o, --html, --bilingual, --bundle or --hub");
+                return CardwrightCommand.USAGE;
+            }
+            return new XliffExport(input, xliff).write(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (!Hubs.isKnown(hub)) {
             spec.commandLine().getErr().println("cardwright export: --hub must be huggingface or modelscope (got '" + hub + "')");
             return CardwrightCommand.USAGE;

@@ -21,6 +21,7 @@ import dev.cardwright.hub.HubRepo;
 import dev.cardwright.hub.HubSettings;
 import dev.cardwright.repo.RepositoryReader;
 import dev.cardwright.translate.LanguageTag;
+import dev.cardwright.translate.SourceHistory;
 import dev.cardwright.translate.SourceLanguage;
 import dev.cardwright.translate.TranslationImporter;
 import dev.cardwright.yaml.CardSourceFile;
@@ -58,9 +59,20 @@ public final class ImportCommand implements Callable<Integer> {
             description = "huggingface (default) or modelscope: the input is a ModelScope README; its metadata is mapped to the Hub's keys (docs/modelscope.md).")
     String hub;
 
+    @Option(names = "--xliff", paramLabel = "FILE",
+            description = "An XLIFF 2.0 file made by export --xliff (and translated in a CAT tool): bring its translations into the card source (repeatable; written over the input unless -o is given).")
+    List<Path> xliffFiles = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!xliffFiles.isEmpty()) {
+            if (!translations.isEmpty() || !Hubs.HUGGINGFACE.equals(hub) || revision != null) {
+                err.println("cardwright import: --xliff reads translations into a card source; it does not go with --translation, --hub or --revision");
+                return CardwrightCommand.USAGE;
+            }
+            return new XliffImportRun(input, output, xliffFiles).run(spec.commandLine().getOut(), err);
+        }
         if (!Hubs.isKnown(hub)) {
             err.println("cardwright import: --hub must be huggingface or modelscope (got '" + hub + "')");
             return CardwrightCommand.USAGE;
@@ -115,6 +127,9 @@ public final class ImportCommand implements Callable<Integer> {
         // sections are paired by docs/translation.md's alignment; what cannot be paired is reported, never dropped
         for (var result : TranslationImporter.importFiles(card, sourceLanguage, translated)) {
             result.report().forEach(err::println);
+            // in a git repository, history tells which sections changed after the translation did
+            SourceHistory.mark(card, result.translation(), input, translated.get(result.translation().getLanguage()))
+                    .forEach(err::println);
         }
         CardSourceFile.write(card, target);
         spec.commandLine().getOut().println("wrote " + target);

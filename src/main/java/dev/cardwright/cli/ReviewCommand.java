@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * a reviewer working from the exported README).
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Approve translated sections (or take an approval back) in a card source.",
+        description = {"Approve translated sections (or take an approval back) in a card source, or resolve review notes.",
                 "A section named with --approve may be translated or under review (the reviewer has read it against "
                         + "the current source); --all-translated approves only sections that are translated.",
                 "Exit codes: 0 success, 2 bad usage, an unknown or untranslated section, or unreadable input."})
@@ -54,6 +54,9 @@ public final class ReviewCommand implements Callable<Integer> {
 
         @Option(names = "--unapprove", arity = "1..*", paramLabel = "SECTION", description = "section ids whose approval is taken back (they become translated)")
         List<String> unapprove;
+
+        @Option(names = "--resolve-note", arity = "1..*", paramLabel = "SECTION", description = "section ids whose review note is resolved (the note stays, marked resolved)")
+        List<String> resolveNote;
     }
 
     @Override
@@ -71,6 +74,9 @@ public final class ReviewCommand implements Callable<Integer> {
                 return CardwrightCommand.USAGE;
             }
             String lang = translation.getLanguage();
+            if (action.resolveNote != null) {
+                return resolveNotes(card, translation, err);
+            }
             List<String> ids = action.allTranslated ? translatedIds(translation)
                     : action.approve != null ? action.approve : action.unapprove;
             for (String id : ids) {
@@ -100,6 +106,33 @@ public final class ReviewCommand implements Callable<Integer> {
         } finally {
             tracker.dispose();
         }
+    }
+
+    /** Marks review notes resolved; a section without a note is refused (exit 2) and nothing is written. */
+    private int resolveNotes(Card card, Translation translation, PrintWriter err) throws IOException {
+        for (String id : action.resolveNote) {
+            TranslatedSection ts = translation.getSections().get(id);
+            if (Fingerprint.sourceText(card, id) == null) {
+                err.println(file + ":1:1: the card has no section '" + id + "'");
+                return CardwrightCommand.USAGE;
+            }
+            if (ts == null || ts.getNote().isBlank()) {
+                err.println(file + ":1:1: section '" + id + "' has no review note in " + translation.getLanguage());
+                return CardwrightCommand.USAGE;
+            }
+        }
+        int changed = 0;
+        for (String id : action.resolveNote) {
+            TranslatedSection ts = translation.getSections().get(id);
+            changed += ts.isNoteResolved() ? 0 : 1;
+            ts.setNoteResolved(true);
+        }
+        if (changed > 0) {
+            CardSourceFile.write(card, file);
+        }
+        spec.commandLine().getOut().println("resolved " + changed + " note" + (changed == 1 ? "" : "s") + " in "
+                + translation.getLanguage() + (changed < action.resolveNote.size() ? " (" + (action.resolveNote.size() - changed) + " already so)" : ""));
+        return CardwrightCommand.OK;
     }
 
     private Translation translation(Card card, PrintWriter err) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,17 +55,33 @@ public final class StatusCommand implements Callable<Integer> {
         for (Translation t : card.getTranslations()) {
             progress.put(t.getLanguage(), Progress.of(card, t));
         }
+        // review notes (issue 11) that nobody has resolved yet, by language, in section order
+        Map<String, List<String>> openNotes = new LinkedHashMap<>();
+        for (Translation t : card.getTranslations()) {
+            openNotes.put(t.getLanguage(), t.getSections().values().stream()
+                    .filter(dev.cardwright.card.TranslatedSection::hasOpenNote)
+                    .map(dev.cardwright.card.TranslatedSection::getSectionId).toList());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(progress));
+            out.println(json(progress, openNotes));
         } else {
             text(out, progress);
+            openNotes.forEach((lang, ids) -> {
+                if (!ids.isEmpty()) {
+                    out.println(lang + ": " + ids.size() + (ids.size() == 1 ? " open note" : " open notes") + " (" + String.join(", ", ids) + ")");
+                }
+            });
         }
         out.flush();
         return CardwrightCommand.OK;
     }
 
     static String json(Map<String, Progress> progress) throws IOException {
+        return json(progress, Map.of());
+    }
+
+    static String json(Map<String, Progress> progress, Map<String, List<String>> openNotes) throws IOException {
         Map<String, Object> languages = new LinkedHashMap<>();
         progress.forEach((lang, p) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -78,6 +95,7 @@ public final class StatusCommand implements Callable<Integer> {
             chars.put("done", p.doneCharacters());
             chars.put("translated", p.translatedCharacters());
             entry.put("characters", chars);
+            entry.put("open_notes", openNotes.getOrDefault(lang, List.of()).size());
             languages.put(lang, entry);
         });
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -29,6 +29,12 @@ final class TranslationDiagnostics {
     }
 
     static ValidationRun.Outcome addTo(ValidationRun.Outcome outcome, List<Path> files, List<String> names, boolean strict) {
+        return addTo(outcome, files, names, strict, null);
+    }
+
+    /** @param spacing the Chinese spacing convention given on the command line, or null for each card's own */
+    static ValidationRun.Outcome addTo(ValidationRun.Outcome outcome, List<Path> files, List<String> names, boolean strict,
+            dev.cardwright.translate.ChineseTypography.Spacing spacing) {
         List<ValidationResult> results = new ArrayList<>();
         for (ValidationResult r : outcome.results()) {
             int i = names.indexOf(r.file());
@@ -37,19 +43,19 @@ final class TranslationDiagnostics {
                 continue;
             }
             List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-            all.addAll(of(files.get(i), strict));
+            all.addAll(of(files.get(i), strict, spacing));
             all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             results.add(new ValidationResult(r.file(), all, r.completeness()));
         }
         return new ValidationRun.Outcome(results, outcome.unreadable());
     }
 
-    private static List<Diagnostic> of(Path file, boolean strict) {
+    private static List<Diagnostic> of(Path file, boolean strict, dev.cardwright.translate.ChineseTypography.Spacing spacing) {
         try {
             Card card = CardSourceFile.read(file);
             new TranslationTracker(card).dispose(); // statuses against the current source, as status does
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new TranslationChecks(card, SourceLanguage.of(card), Glossary.builtIn(), text).diagnostics().stream()
+            return new TranslationChecks(card, SourceLanguage.of(card), Glossary.builtIn(), text).spacing(spacing).diagnostics().stream()
                     .map(d -> strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
                     .toList();
         } catch (IOException | RuntimeException e) {

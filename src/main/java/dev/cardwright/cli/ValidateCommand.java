@@ -37,8 +37,20 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "huggingface (default) or modelscope: check a ModelScope README with ModelScope's rules (CW6xx) instead of the Hub's metadata rules")
     String hub;
 
+    @Option(names = "--cjk-spacing", paramLabel = "space|nospace",
+            description = "check the space between Chinese and Latin text or digits in zh translations against this convention (CW421/CW422), over the card source's cjk_spacing; without either, only a section that mixes both is reported (CW423/CW424)")
+    String cjkSpacing;
+
     @Override
     public Integer call() throws IOException {
+        dev.cardwright.translate.ChineseTypography.Spacing spacing = null;
+        if (cjkSpacing != null) {
+            if (!cjkSpacing.equals("space") && !cjkSpacing.equals("nospace")) {
+                spec.commandLine().getErr().println("cardwright validate: --cjk-spacing must be space or nospace (got '" + cjkSpacing + "')");
+                return CardwrightCommand.USAGE;
+            }
+            spacing = dev.cardwright.translate.ChineseTypography.Spacing.parse(cjkSpacing);
+        }
         if (!Hubs.isKnown(hub)) {
             spec.commandLine().getErr().println("cardwright validate: --hub must be huggingface or modelscope (got '" + hub + "')");
             return CardwrightCommand.USAGE;
@@ -46,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ReportFormat report = options.format(spec);
         List<String> names = files.stream().map(Path::toString).toList();
         ValidationRun.Outcome outcome = TranslationDiagnostics.addTo(
-                new ValidationRun(Hubs.MODELSCOPE.equals(hub) ? CardValidator.modelScope() : new CardValidator()).run(files, names, n -> { }), files, names, options.strict);
+                new ValidationRun(Hubs.MODELSCOPE.equals(hub) ? CardValidator.modelScope() : new CardValidator()).run(files, names, n -> { }), files, names, options.strict, spacing);
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, true);
         return LintCommand.exitCode(outcome, options.strict, spec.commandLine().getErr());

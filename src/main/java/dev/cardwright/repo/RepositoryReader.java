@@ -83,6 +83,11 @@ public final class RepositoryReader {
         RepositoryOrigin origin = imported.card().getRepository();
         origin.setFolder(dir.toAbsolutePath().normalize().toString());
         LocalLinks.record(imported.card(), dir, imported.report());
+        // a folder in a git repository: sections whose source moved on after the translation say so
+        for (RepositoryOrigin.TranslationFile t : origin.getTranslations()) {
+            imported.card().findTranslation(t.language()).ifPresent(tr -> imported.report().addAll(
+                    dev.cardwright.translate.SourceHistory.mark(imported.card(), tr, dir.resolve(README), dir.resolve(t.path()))));
+        }
         return imported;
     }
 

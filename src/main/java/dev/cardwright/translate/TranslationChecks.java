@@ -40,6 +40,56 @@ public final class TranslationChecks {
         this.lines = cardSourceText.replace("\r\n", "\n").split("\n", -1);
     }
 
+    private ChineseTypography.Spacing spacingOverride;
+
+    /** The Chinese spacing convention to check every translation against, whatever the card source says (validate --cjk-spacing). */
+    public TranslationChecks spacing(ChineseTypography.Spacing convention) {
+        this.spacingOverride = convention;
+        return this;
+    }
+
+    /**
+     * Line and column in the card source of an offset in a translated section's heading + text:
+     * the card-source line under the entry's {@code heading:} or {@code text:} that holds the
+     * whole translated line, else the entry's line.
+     */
+    private int[] place(int entryLine, TranslatedSection ts, int offset) {
+        boolean inHeading = offset < ts.getHeading().length();
+        String piece = inHeading ? ts.getHeading() : ts.getText();
+        int at = inHeading ? offset : offset - ts.getHeading().length();
+        int lineStart = piece.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = piece.indexOf('\n', at);
+        String line = piece.substring(lineStart, lineEnd < 0 ? piece.length() : lineEnd);
+        String key = inHeading ? "heading:" : "text:";
+        int from = -1;
+        int end = lines.length;
+        for (int i = Math.max(0, entryLine - 1); i < lines.length; i++) {
+            if (i > entryLine - 1 && ID.matcher(lines[i]).find()) {
+                end = i;
+                break;
+            }
+            if (from < 0 && lines[i].strip().startsWith(key)) {
+                from = i;
+            }
+        }
+        if (from < 0 || line.isBlank()) {
+            return new int[] {entryLine, 1};
+        }
+        // a literal block holds the line as it is after its indentation; a quoted string, somewhere in a line
+        for (int i = from + 1; i < end; i++) {
+            if (lines[i].endsWith(line) && lines[i].substring(0, lines[i].length() - line.length()).isBlank()) {
+                return new int[] {i + 1, lines[i].length() - line.length() + (at - lineStart) + 1};
+            }
+        }
+        for (int i = from; i < end; i++) {
+            int col = lines[i].indexOf(line, i == from ? lines[i].indexOf(key) + key.length() : 0);
+            if (col >= 0) {
+                return new int[] {i + 1, col + (at - lineStart) + 1};
+            }
+        }
+        return new int[] {entryLine, 1};
+    }
+
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> out = new ArrayList<>();
         for (Translation t : card.getTranslations()) {
@@ -64,6 +114,14 @@ public final class TranslationChecks {
                 for (DoNotTranslate.Issue i : DoNotTranslate.compare(source, translation)) {
                     int line = i.problem() == DoNotTranslate.Problem.ADDED ? lineOf(entry, i.text()) : entry;
                     out.add(at(i.rule(), line, 1, lang, i.arguments().toArray()));
+                }
+                if (ChineseTypography.isChinese(lang)) {
+                    ChineseTypography.Spacing spacing = spacingOverride != null ? spacingOverride
+                            : ChineseTypography.Spacing.parse(t.getCjkSpacing());
+                    for (ChineseTypography.Finding f : ChineseTypography.check(translation, spacing)) {
+                        int[] at = place(entry, ts, f.offset());
+                        out.add(f.rule().at(at[0], at[1], null, f.fix(), f.arguments().toArray()).inLanguage(lang));
+                    }
                 }
                 for (FactLock.Finding f : FactLock.compare(source, translation)) {
                     int line = f.translationStart() < 0 ? entry

@@ -153,6 +153,7 @@ public final class TranslationTracker {
         }
         ts.setSourceText(source);
         ts.setSourceFingerprint(Fingerprint.of(source));
+        ts.setSourceCommits(0); // the commits counted at import are behind us once someone checks it
     }
 
     /**

@@ -111,6 +111,17 @@ public enum Rule {
             "the source has {0} tables here, the translation {1}"),
     FACT_TABLE_SHAPE("CW413", "fact-table-shape", WARNING,
             "table {0} has {1} rows and {2} columns in the source, {3} rows and {4} columns in the translation"),
+    // Chinese typography of zh translations (issue 11; docs/translation.md, "Chinese typography")
+    ZH_HALFWIDTH_PUNCTUATION("CW420", "zh-halfwidth-punctuation", WARNING,
+            "half-width '{0}' in Chinese text; Chinese takes the full-width '{1}'"),
+    ZH_SPACE_MISSING("CW421", "zh-latin-space-missing", WARNING,
+            "no space between Chinese and '{0}'; the card's convention is a space between Chinese and Latin text or digits"),
+    ZH_SPACE_EXTRA("CW422", "zh-latin-space-extra", WARNING,
+            "a space between Chinese and '{0}'; the card's convention is no space between Chinese and Latin text or digits"),
+    ZH_SPACE_INCONSISTENT_MISSING("CW423", "zh-latin-space-inconsistent", INFO,
+            "no space between Chinese and '{0}' here, but {1} of the {2} such places in this section have one"),
+    ZH_SPACE_INCONSISTENT_EXTRA("CW424", "zh-latin-space-inconsistent-extra", INFO,
+            "a space between Chinese and '{0}' here, but {1} of the {2} such places in this section have none"),
 
     // .eval_results/*.yaml files (hub-docs eval_results.yaml, huggingface_hub's EvalResultEntry)
     EVAL_RESULTS_YAML_INVALID("CW501", "eval-results-yaml-invalid", ERROR,

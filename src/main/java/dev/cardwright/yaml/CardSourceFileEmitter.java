@@ -64,6 +64,9 @@ final class CardSourceFileEmitter {
                 String base = "translations/" + t++ + "/";
                 dash(4);
                 string(4, "language", base + "language", translation.getLanguage());
+                if (!translation.getCjkSpacing().isEmpty()) {
+                    string(4, "cjk_spacing", base + "cjk_spacing", translation.getCjkSpacing());
+                }
                 if (translation.getSections().isEmpty()) {
                     continue;
                 }
@@ -78,6 +81,16 @@ final class CardSourceFileEmitter {
                     string(8, "heading", at + "heading", ts.getHeading());
                     string(8, "text", at + "text", ts.getText());
                     string(8, "source_text", at + "source_text", ts.getSourceText());
+                    // history and review notes (issue 11): absent when there are none, so older files stay as they were
+                    if (ts.getSourceCommits() > 0) {
+                        number(8, "source_commits", ts.getSourceCommits());
+                    }
+                    if (!ts.getNote().isEmpty()) {
+                        string(8, "note", at + "note", ts.getNote());
+                    }
+                    if (ts.isNoteResolved()) {
+                        key(8, "note_resolved").append(" true\n");
+                    }
                 }
             }
         }

@@ -172,13 +172,20 @@ final class CardSourceFileParser {
 
     private Translation translation(Node node) throws CardFormatException {
         Fields f = fields(node, "a translation");
-        f.allow("language", "sections");
+        f.allow("language", "cjk_spacing", "sections");
         String language = f.required("language");
         Translation translation = new Translation(language);
+        if (f.has("cjk_spacing")) {
+            String spacing = scalar(f.node("cjk_spacing"), "cjk_spacing");
+            if (!spacing.equals("space") && !spacing.equals("nospace")) {
+                throw error(f.node("cjk_spacing"), "cjk_spacing must be space or nospace, not '" + spacing + "'");
+            }
+            translation.setCjkSpacing(spacing);
+        }
         if (f.has("sections")) {
             for (Node item : sequence(f.node("sections"), "sections")) {
                 Fields s = fields(item, "a translated section");
-                s.allow("id", "status", "source_fingerprint", "heading", "text", "source_text");
+                s.allow("id", "status", "source_fingerprint", "heading", "text", "source_text", "source_commits", "note", "note_resolved");
                 String id = s.required("id");
                 if (translation.getSections().containsKey(id)) {
                     throw error(s.node("id"), "section '" + id + "' is translated twice into " + language);
@@ -191,6 +198,9 @@ final class CardSourceFileParser {
                 ts.setHeading(s.string("heading", ""));
                 ts.setText(s.string("text", ""));
                 ts.setSourceText(s.string("source_text", ""));
+                ts.setSourceCommits(Math.max(0, s.integer("source_commits", 0)));
+                ts.setNote(s.string("note", ""));
+                ts.setNoteResolved(s.has("note_resolved") && bool(s.node("note_resolved"), "note_resolved"));
             }
         }
         return translation;
@@ -235,16 +245,20 @@ final class CardSourceFileParser {
         }
     }
 
+    private boolean bool(Node node, String key) throws CardFormatException {
+        String value = scalar(node, key);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw error(node, key + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     private void exportSettings(Fields f, ExportSettings settings) throws CardFormatException {
         f.allow("readme_name", "translation_naming", "language_links", "line_ending");
         settings.setReadmeName(f.string("readme_name", settings.getReadmeName()));
         settings.setTranslationNaming(f.string("translation_naming", settings.getTranslationNaming()));
         if (f.has("language_links")) {
-            String value = scalar(f.node("language_links"), "language_links");
-            if (!value.equals("true") && !value.equals("false")) {
-                throw error(f.node("language_links"), "language_links must be true or false, not '" + value + "'");
-            }
-            settings.setLanguageLinks(Boolean.parseBoolean(value));
+            settings.setLanguageLinks(bool(f.node("language_links"), "language_links"));
         }
         if (f.has("line_ending")) {
             settings.setLineEnding(lineEnding(f.node("line_ending")));

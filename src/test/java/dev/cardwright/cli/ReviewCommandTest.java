@@ -108,4 +108,24 @@ class ReviewCommandTest {
     void needsExactlyOneAction() {
         assertThat(run("review", dir.resolve("x.card.yaml").toString())).isEqualTo(2);
     }
+
+    @Test
+    void resolvesReviewNotesAndRefusesASectionWithoutOne() throws Exception {
+        Path file = card(false);
+        Card card = CardSourceFile.read(file);
+        card.findTranslation("zh").orElseThrow().getSections().get("uses").setNote("could not find a term for 'mitigation'");
+        CardSourceFile.write(card, file);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("review", file.toString(), "--resolve-note", "uses", "model-details")).isEqualTo(2);
+        assertThat(err.toString()).contains("section 'model-details' has no review note in zh");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        assertThat(run("review", file.toString(), "--resolve-note", "uses")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("resolved 1 note in zh");
+        var uses = CardSourceFile.read(file).findTranslation("zh").orElseThrow().getSections().get("uses");
+        assertThat(uses.isNoteResolved()).isTrue();
+        assertThat(uses.getNote()).isEqualTo("could not find a term for 'mitigation'");
+        assertThat(uses.getStatus()).isEqualTo(TranslationStatus.TRANSLATED); // the translation itself is untouched
+    }
 }

@@ -89,4 +89,32 @@ class StatusCommandTest {
         assertThat(run("status", "--format", "xml", bad.toString())).isEqualTo(2);
         assertThat(run("status", "--help")).isZero();
     }
+
+    @Test
+    void countsOpenReviewNotesAndNamesTheirSections() throws Exception {
+        Path file = cardWithTranslations();
+        Card card = CardSourceFile.read(file);
+        var zh = card.findTranslation("zh").orElseThrow();
+        zh.getSections().get("uses").setNote("could not find a term for 'mitigation'");
+        zh.getSections().get("bias").setNote("bias: 偏见 or 偏差?");
+        zh.getSections().get("model-details").setNote("done");
+        zh.getSections().get("model-details").setNoteResolved(true);
+        // a note on a section nobody has translated yet counts too
+        zh.section("_preamble").setNote("translate the tagline?");
+        CardSourceFile.write(card, file);
+
+        assertThat(run("status", file.toString(), "--format", "json")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("languages").path("zh").path("open_notes").asInt()).isEqualTo(3);
+        assertThat(json.path("languages").path("ja").path("open_notes").asInt()).isZero();
+        assertThat(json.path("languages").path("zh").path("translated").isInt()).isTrue(); // the rest is as it was
+
+        out.getBuffer().setLength(0);
+        assertThat(run("status", file.toString())).isZero();
+        assertThat(out.toString()).contains("zh: 3 open notes (uses, bias, _preamble)").doesNotContain("ja: ");
+        // and the untranslated entry that holds a note exports nothing of it
+        Path export = dir.resolve("out");
+        assertThat(run("export", file.toString(), "-o", export.toString())).isZero();
+        assertThat(Files.readString(export.resolve("README_zh.md"))).doesNotContain("tagline").doesNotContain("mitigation");
+    }
 }

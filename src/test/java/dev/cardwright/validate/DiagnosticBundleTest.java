@@ -83,4 +83,29 @@ class DiagnosticBundleTest {
         var code = dev.cardwright.translate.DoNotTranslate.compare("```\nrun(1)\n```\n", "```\nrun(2)\n```\n");
         assertThat(code.get(0).message(ZH)).isEqualTo("第 1 个代码块与原文不同：第 2 行 “run(1)” 变成了 “run(2)”");
     }
+
+    /** Issue 11, item 5: CW110 and CW111 pass an English detail as {1}; each has its Chinese phrase. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "co2_eq_emissions: [1, 2]",
+            "co2_eq_emissions: {source: x}",
+            "co2_eq_emissions: {emissions: many}",
+            "co2_eq_emissions: {emissions: 3, source: 4}",
+            "extra_gated_fields: [a]",
+            "extra_gated_fields: {Name: txt}",
+            "extra_gated_fields: {Name: {type: radio}}",
+            "extra_gated_fields: {Name: {type: select}}"})
+    void co2AndGatedFieldDetailsSpeakChinese(String yaml) {
+        String readme = "---\n" + yaml + "\n---\n# M\n";
+        CardLoader.Loaded loaded = CardLoader.read(readme.getBytes(java.nio.charset.StandardCharsets.UTF_8), "README.md", null);
+        List<Diagnostic> found = new CardValidator().validate(loaded.text(), loaded.cardType()).diagnostics().stream()
+                .filter(d -> d.code().equals("CW110") || d.code().equals("CW111")).toList();
+        assertThat(found).isNotEmpty();
+        for (Diagnostic d : found) {
+            String zh = d.message(ZH);
+            assertThat(zh).as(d.message()).containsPattern("\\p{IsHan}")
+                    .doesNotContainPattern("\\b(must|be|an?|object|array|number|string|required|needs|with|or)\\b");
+            assertThat(d.message(Locale.ENGLISH)).isEqualTo(d.message()); // the English text, a contract, is unchanged
+        }
+    }
 }

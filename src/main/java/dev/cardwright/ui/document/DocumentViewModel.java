@@ -309,10 +309,14 @@ public final class DocumentViewModel {
             List<Translation> before = new ArrayList<>(source.getTranslations());
             TranslationImporter.Result result = new TranslationImporter()
                     .importInto(source, sourceLanguage, translated, language.get().strip());
+            // a README opened from a git repository: history tells which sections changed after the translation
+            List<String> report = new ArrayList<>(result.report());
+            importedFrom().ifPresent(readme -> report.addAll(
+                    dev.cardwright.translate.SourceHistory.mark(source, result.translation(), readme, chosen.get())));
             history.record(new ListEdit<>(source.getTranslations(), 0, before, new ArrayList<>(source.getTranslations())));
             history.seal();
             dialogs.showInfo(Messages.get("translationImport.title"),
-                    Messages.get("translationImport.done", result.paired(), String.join("\n", result.report())));
+                    Messages.get("translationImport.done", result.paired(), String.join("\n", report)));
             return true;
         } catch (IOException | RuntimeException e) {
             dialogs.showError(Messages.get("translationImport.title"), chosen.get() + ": " + e.getMessage());

@@ -19,7 +19,7 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
 
     /** A snapshot of a row, taken on the FX thread. */
     record Input(String key, String sourceText, String sourceLanguage, TranslationStatus status,
-                 String translatedFrom, String translation, String language) {
+                 String translatedFrom, String translation, String language, String cjkSpacing) {
         /** Characters to scan: above this the view analyses on a worker thread. */
         int size() {
             return sourceText.length() + translatedFrom.length() + translation.length();
@@ -40,6 +40,8 @@ record SectionAnalysis(Input input, List<Glossary.Match> terms, List<WordDiff.Pi
             DoNotTranslate.compare(in.sourceText(), in.translation()).forEach(i -> findings.add(i.message(dev.cardwright.ui.common.Messages.locale())));
             dev.cardwright.translate.FactLock.compare(in.sourceText(), in.translation())
                     .forEach(f -> findings.add(f.message(dev.cardwright.ui.common.Messages.locale())));
+            findings.addAll(dev.cardwright.translate.ChineseTypography.messages(in.translation(), in.language(), in.cjkSpacing(),
+                    dev.cardwright.ui.common.Messages.locale()));
         }
         return new SectionAnalysis(in, terms, diff, findings);
     }

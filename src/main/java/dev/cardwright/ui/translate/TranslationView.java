@@ -134,6 +134,7 @@ public final class TranslationView {
     private final VBox diffBox = new VBox(2);
     private final Label diffLabel = new Label();
     private final GridPane editor = new GridPane();
+    private final NotePane notePane;
     /** Big sections' analyses: only the newest is shown. */
     private final LatestOnly analysis;
     /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
@@ -214,6 +215,7 @@ public final class TranslationView {
         });
         this.terms = new TermPicker(model.glossary(), model::rendering,
                 t -> Glossary.isSimplifiedChinese(model.languageProperty().get()) ? t.en() : t.zh(), this::insertRendering);
+        this.notePane = new NotePane(model);
         createView();
         bind();
     }
@@ -460,7 +462,7 @@ public final class TranslationView {
         findings.setWrapText(true);
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(6, top, heading, text, findings, memoryPane.node());
+        VBox right = new VBox(6, top, heading, text, findings, notePane.node(), memoryPane.node());
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
         VBox leftColumn = new VBox(6, sourceScroll, terms.node());
         editor.add(leftColumn, 0, 0);
@@ -894,6 +896,7 @@ public final class TranslationView {
     /** Puts a row into the editor, or brings the editor up to date with it; cheap when nothing changed. */
     private void showRow(Row row) {
         editor.setDisable(row == null);
+        notePane.show(row);
         if (row == null) {
             shown = null;
             return;
@@ -988,7 +991,9 @@ public final class TranslationView {
             }
             diff.getChildren().setAll(pieces);
             // an imported translation has no earlier source: nothing to diff, only a review to do
-            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed") : Messages.get("translate.sourceChanged"));
+            diffLabel.setText(changes.isEmpty() ? Messages.get("translate.importedUnreviewed")
+                    : row.sourceCommits() > 0 ? Messages.get("translate.sourceChangedCommits", row.sourceCommits())
+                    : Messages.get("translate.sourceChanged"));
             diff.setVisible(!changes.isEmpty());
             diff.setManaged(!changes.isEmpty());
         }

@@ -71,13 +71,20 @@ public final class TranslationViewModel {
         public String heading() { return translated().map(TranslatedSection::getHeading).orElse(""); }
         public String text() { return translated().map(TranslatedSection::getText).orElse(""); }
 
+        private String cjkSpacing() {
+            return card.findTranslation(language.get()).map(dev.cardwright.card.Translation::getCjkSpacing).orElse("");
+        }
+
+        /** Commits that changed the source after the translation, as import read them from git (0: none known). */
+        public int sourceCommits() { return translated().map(TranslatedSection::getSourceCommits).orElse(0); }
+
         /** The source text the translation was made from ("" when there is none). */
         public String translatedFrom() { return translated().map(TranslatedSection::getSourceText).orElse(""); }
 
         /** A snapshot of what the view analyses for this row (see {@link SectionAnalysis}). */
         SectionAnalysis.Input analysisInput() {
             return new SectionAnalysis.Input(key, sourceText(), sourceLanguage.get(), status(), translatedFrom(),
-                    heading() + text(), language.get());
+                    heading() + text(), language.get(), cjkSpacing());
         }
 
         /** What changed in the source since the translation was made (empty unless under review). */
@@ -101,6 +108,8 @@ public final class TranslationViewModel {
             DoNotTranslate.compare(sourceText(), translation).forEach(i -> out.add(i.message(dev.cardwright.ui.common.Messages.locale())));
             dev.cardwright.translate.FactLock.compare(sourceText(), translation)
                     .forEach(f -> out.add(f.message(dev.cardwright.ui.common.Messages.locale())));
+            out.addAll(dev.cardwright.translate.ChineseTypography.messages(translation, language.get(), cjkSpacing(),
+                    dev.cardwright.ui.common.Messages.locale()));
             return out;
         }
 
@@ -258,6 +267,30 @@ public final class TranslationViewModel {
             all.run();
         }
         return changing.size();
+    }
+
+    /**
+     * Writes a row's review note and whether it is resolved (issue 11: kept in the card source, never
+     * exported), as one undo step; a row without a translation gets an untranslated entry to hold it.
+     */
+    public void editNote(Row row, String note, boolean resolved) {
+        TranslatedSection ts = tracker.translation(language.get()).section(row.key);
+        String noteBefore = ts.getNote();
+        boolean resolvedBefore = ts.isNoteResolved();
+        if (noteBefore.equals(note) && resolvedBefore == resolved) {
+            return;
+        }
+        ts.setNote(note);
+        ts.setNoteResolved(resolved);
+        if (history != null && !history.isApplying()) {
+            history.asOneStep(() -> {
+                record(ts.noteProperty(), noteBefore, note);
+                if (resolvedBefore != resolved) {
+                    history.record(new PropertyEdit<>(ts.noteResolvedProperty(), resolvedBefore, resolved));
+                }
+            });
+        }
+        changed();
     }
 
     /** Runs an action and records what it changed on the row's translated section as one undo step. */
