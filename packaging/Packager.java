@@ -83,8 +83,11 @@ public final class Packager {
 
         dumpArchive(image, classList, image.resolve("lib/app/cardwright.jsa"));
 
-        step(String.format(Locale.ROOT, "app-image %s: %.1f MB; installer: %s", image, size(image) / 1e6,
-                String.join(", ", list(installers))));
+        Path jsa = image.resolve("lib/app/cardwright.jsa");
+        long archive = Files.isRegularFile(jsa) ? Files.size(jsa) : 0;
+        step(String.format(Locale.ROOT, "app-image %s: %.1f MB, of which %.1f MB the class-data archive made for this path "
+                + "(the .deb carries the image without it: %.1f MB); installer: %s", image, size(image) / 1e6, archive / 1e6,
+                (size(image) - archive) / 1e6, String.join(", ", list(installers))));
     }
 
     /** The jar and its libraries, as the app-image will hold them. */
@@ -106,8 +109,17 @@ public final class Packager {
         step("jdeps: the modules the jars need");
         String out = tool("jdeps", args.toArray(String[]::new));
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
-        return List.of(last.split(","));
+        List<String> modules = new ArrayList<>(List.of(last.split(",")));
+        modules.removeAll(DEBUGGING_MODULES);
+        return modules;
     }
+
+    /**
+     * Modules jdeps finds in libraries' optional debugging code (javassist's hot swapper attaches a
+     * debugger), which the application never runs: left out of the runtime (the CI start-up check
+     * and the training runs prove it starts and lints without them).
+     */
+    private static final List<String> DEBUGGING_MODULES = List.of("jdk.jdi", "jdk.jdwp.agent", "jdk.attach", "jdk.internal.jvmstat");
 
     /**
      * Which classes the application class-data archive holds: those two training runs with the

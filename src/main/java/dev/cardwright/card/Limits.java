@@ -28,8 +28,19 @@ public final class Limits {
     public static final long MAX_EXPANDED_NODES = 1_000_000;
     /** Nesting of Markdown containers (block quotes, lists) in one section. */
     public static final int MAX_MARKDOWN_DEPTH = 100;
+    /**
+     * Headings (sections) of one card. The largest card of the corpus has 107; each section is a
+     * set of observable properties, so 100,000 identical headings (800 KB) needed more than 256 MB.
+     */
+    public static final int MAX_SECTIONS = 10_000;
     /** Characters of the output of one template render. */
     public static final int MAX_RENDER_CHARS = 32 * 1024 * 1024;
+    /**
+     * Time a template may take to render. Jinjava bounds its output but not the work of macros
+     * whose output it throws away or doubles (a chain of 39 macros each calling the one before
+     * twice ran for minutes); real templates render in milliseconds.
+     */
+    public static final long MAX_RENDER_MILLIS = Long.getLong("cardwright.render.maxMillis", 10_000L);
 
     private Limits() {
     }

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import dev.cardwright.validate.CardValidator;
+import dev.cardwright.validate.Completeness;
+import dev.cardwright.validate.Rule;
+import dev.cardwright.validate.ValidationResult;
 import dev.cardwright.validate.EvalResultsValidator;
 import dev.cardwright.validate.ReportFormat;
 import dev.cardwright.validate.Summary;
@@ -45,11 +48,12 @@ public final class LintCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + ": not a directory");
         }
-        List<Path> files = cards(dir);
+        List<Path> unreadableFolders = new ArrayList<>();
+        List<Path> files = cards(dir, unreadableFolders);
         List<String> names = files.stream().map(Path::toString).toList();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(files.size(), err);
-        ValidationRun.Outcome outcome = new ValidationRun(new CardValidator()).run(files, names, progress);
+        ValidationRun.Outcome outcome = withFolders(new ValidationRun(new CardValidator()).run(files, names, progress), unreadableFolders);
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         report.write(outcome.results(), out, false);
@@ -66,8 +70,25 @@ public final class LintCommand implements Callable<Integer> {
      * answer "regular file?" without another system call per file.
      */
     static List<Path> cards(Path dir) throws IOException {
+        return cards(dir, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #cards(Path)}; a folder below {@code dir} that cannot be read is added to
+     * {@code unreadable} and the walk goes on (issue 12: one such folder stopped the whole lint).
+     */
+    static List<Path> cards(Path dir, List<Path> unreadable) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(dir)) {
+                    throw e;
+                }
+                unreadable.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String n = file.getFileName().toString();
@@ -80,6 +101,21 @@ public final class LintCommand implements Callable<Integer> {
         });
         files.sort(null);
         return files;
+    }
+
+    /** Each unreadable folder as a result of its own with one CW014 error, in name order with the cards. */
+    static ValidationRun.Outcome withFolders(ValidationRun.Outcome outcome, List<Path> folders) {
+        if (folders.isEmpty()) {
+            return outcome;
+        }
+        List<ValidationResult> all = new ArrayList<>(outcome.results());
+        for (Path folder : folders) {
+            String reason = folder.toFile().exists() && !Files.isReadable(folder) ? "permission denied" : "it could not be listed";
+            all.add(new ValidationResult(folder.toString(), List.of(Rule.FOLDER_UNREADABLE.at(1, 1, null, null, reason)),
+                    Completeness.NOT_A_CARD));
+        }
+        all.sort(java.util.Comparator.comparing(ValidationResult::file));
+        return new ValidationRun.Outcome(all, outcome.unreadable());
     }
 
     static int exitCode(ValidationRun.Outcome outcome, boolean strict, PrintWriter err) {

@@ -22,15 +22,7 @@ public record DecodedText(String text, TextEncoding encoding) {
     public static DecodedText decode(byte[] bytes, String fileName) throws CardFormatException {
         TextEncoding encoding = sniff(bytes);
         int bomLength = encoding.hasBom() ? (encoding == TextEncoding.UTF_8_BOM ? 3 : 2) : 0;
-        if (encoding.charset() == StandardCharsets.UTF_8) {
-            for (int i = bomLength; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    String hint = looksLikeUtf16(bytes) ? " (it looks like UTF-16 without a byte order mark; save it as UTF-8)" : "";
-                    throw located(bytes, bomLength, encoding, i, fileName,
-                            "binary file: NUL byte at byte offset " + i + hint + "; not a Markdown card");
-                }
-            }
-        }
+        refuseBinary(bytes, fileName);
         String text = decodeStrictly(bytes, bomLength, encoding, fileName);
         if (encoding.charset() != StandardCharsets.UTF_8) {
             int nul = text.indexOf('\0');
@@ -41,6 +33,26 @@ public record DecodedText(String text, TextEncoding encoding) {
             }
         }
         return new DecodedText(text, encoding);
+    }
+
+    /**
+     * Refuses a file with a NUL byte that is not UTF-16 with a byte order mark: binary, or UTF-16
+     * without one (no reader can tell its encoding, and the Hub reads it as UTF-8). Shared by
+     * import and validate, so both say the same.
+     */
+    public static void refuseBinary(byte[] bytes, String fileName) throws CardFormatException {
+        TextEncoding encoding = sniff(bytes);
+        if (encoding.charset() != StandardCharsets.UTF_8) {
+            return;
+        }
+        int bomLength = encoding.hasBom() ? 3 : 0;
+        for (int i = bomLength; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                String hint = looksLikeUtf16(bytes) ? " (it looks like UTF-16 without a byte order mark; save it as UTF-8)" : "";
+                throw located(bytes, bomLength, encoding, i, fileName,
+                        "binary file: NUL byte at byte offset " + i + hint + "; not a Markdown card");
+            }
+        }
     }
 
     private static TextEncoding sniff(byte[] b) {

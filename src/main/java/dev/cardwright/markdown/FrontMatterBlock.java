@@ -48,6 +48,8 @@ public record FrontMatterBlock(int openingStart, int yamlStart, int closingStart
         // The regex first lets [\r\n]+ of the opening take the whole run of line breaks and looks
         // for the earliest closing fence after it.
         int p = k;
+        // Without a CR after the opening, the next line break is found by indexOf, not char by char.
+        boolean lfOnly = text.indexOf('\r', k) < 0;
         while (p < n) {
             char c = text.charAt(p);
             if (c == '\r' || c == '\n') {
@@ -57,6 +59,9 @@ public record FrontMatterBlock(int openingStart, int yamlStart, int closingStart
                     return Optional.of(new FrontMatterBlock(i, yamlStart, r, end));
                 }
                 p = r;
+            } else if (lfOnly) {
+                int next = text.indexOf('\n', p);
+                p = next < 0 ? n : next;
             } else {
                 p++;
             }

@@ -58,6 +58,26 @@ public final class HeadingScanner {
      * reports as misplaced rather than hiding it inside a heading. The one departure from CommonMark.
      */
     public static List<Heading> scan(String text, boolean dashesBeforeYaml) {
+        return scan(text, dashesBeforeYaml, false);
+    }
+
+    /**
+     * The headings of {@code text} as {@link #scan(String)} finds them, or empty where a list item
+     * or block quote might read otherwise: a line that could be a heading or an underline, or a
+     * fence or HTML block, met after a list or quote line before the text is back at the left
+     * margin (a line at column 0 after a blank line). That
+     * is where this scanner and flexmark may part (a heading indented into a list item, a fence that
+     * an unindented line closes with its item); everywhere else they agree, so the editor's reader
+     * takes this answer and parses with flexmark only when it is empty.
+     */
+    public static java.util.Optional<List<Heading>> scanOutsideContainers(String text) {
+        return java.util.Optional.ofNullable(scan(text, false, true));
+    }
+
+    /** Null when {@code refuseContainers} and a container might change the reading. */
+    private static List<Heading> scan(String text, boolean dashesBeforeYaml, boolean refuseContainers) {
+        boolean container = false; // since a list or quote line, not yet back at the margin after a blank line
+        boolean afterBlank = true;
         List<Heading> headings = new ArrayList<>();
         String fence = null;
         String htmlEnd = null; // what closes the open HTML block: "" for a blank line, else a string to find
@@ -87,6 +107,20 @@ public final class HeadingScanner {
             // what closes an HTML block opened on this line (only a '<' line outside code and HTML can open one)
             String opens = fence == null && htmlEnd == null && c == '<' && first - start < 4
                     ? htmlBlockEnd(text.substring(first, end), paraStart >= 0) : null;
+            if (refuseContainers && fence == null && htmlEnd == null && !blank) {
+                if (first - start < 4 && listM.region(first, end).lookingAt()) {
+                    container = true;
+                } else if (first == start && afterBlank) {
+                    container = false;
+                }
+                // a line that could be a heading or an underline, read while a container may be open
+                if (container && ((c == '#' && atxM.region(start, end).matches())
+                        || ((c == '=' || c == '-') && setextM.region(start, end).matches()))) {
+                    return null;
+                }
+            }
+            int headingsBefore = headings.size();
+            boolean blockOpenBefore = fence != null || htmlEnd != null;
             if (fence != null) {
                 if (c == '`' || c == '~') {
                     fenceM.region(start, end);
@@ -133,6 +167,10 @@ public final class HeadingScanner {
                     && GfmTable.isDelimiterRowUnder(text.subSequence(lastStart, start - 1), text.subSequence(start, end))) {
                 paraSetext = false; // a table, as GitHub and the Hub see it
             }
+            if (container && (headings.size() > headingsBefore || (!blockOpenBefore && (fence != null || htmlEnd != null)))) {
+                return null;
+            }
+            afterBlank = blank;
             lastStart = start;
             start = end + 1;
             line++;

@@ -81,13 +81,60 @@ public final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher matcher = find(re);
+        Matcher matcher;
+        try {
+            matcher = find(re);
+        } catch (BudgetedText.Exhausted e) {
+            return re.pattern().startsWith(LINK_LABEL_START) ? linkLabelAtIndex() : null;
+        } catch (StackOverflowError e) {
+            // flexmark's comment pattern <!--(?:-?[^>-])(?:-?[^-])*--> recurses once per character:
+            // a few KB of comment exhaust a default 1 MB thread stack (the editor's FX thread). The
+            // same rule (CommonMark 0.29's HTML comment), without recursion.
+            return htmlCommentAtIndex();
+        }
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
+    }
+
+    private BasedSequence htmlCommentAtIndex() {
+        int end = commentEnd(input, index);
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence comment = input.subSequence(index, end);
+        index = end;
+        return comment;
+    }
+
+    /**
+     * Where the HTML comment starting at {@code at} ends, or -1: {@code <!---->}, or {@code <!--}
+     * text {@code -->} where the text does not start with {@code >} or {@code ->}, holds no
+     * {@code --} and does not end with {@code -}.
+     */
+    static int commentEnd(CharSequence text, int at) {
+        String s = text.toString();
+        if (!s.startsWith("<!--", at)) {
+            return -1;
+        }
+        int body = at + 4;
+        if (s.startsWith("-->", body)) {
+            return body + 3;
+        }
+        if (s.startsWith(">", body) || s.startsWith("->", body)) {
+            return -1;
+        }
+        int dashes = s.indexOf("--", body);
+        // the first "--" must close the comment; text right before it cannot end with "-", or "--" came sooner
+        return dashes > body && s.startsWith("-->", dashes) ? dashes + 3 : -1;
     }
 
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        Matcher matcher = find(re);
+        Matcher matcher;
+        try {
+            matcher = find(re);
+        } catch (StackOverflowError | BudgetedText.Exhausted e) {
+            return null; // as match(): a pattern that recursed too deep or backtracked too long matches nothing here
+        }
         if (matcher == null) {
             return null;
         }
@@ -99,12 +146,53 @@ public final class LinearInlineParser extends InlineParserImpl {
         return groups;
     }
 
+    /**
+     * flexmark's link label pattern (a bracket, up to 999 of: a character other than a backslash or
+     * bracket, a backslash and an escapable character, or a lone backslash; a bracket) reads an
+     * escaped character two ways (as an escape, or as a lone backslash and the character), so a
+     * label that does not close backtracks through 2^n parses of its n escapes: a list item
+     * starting with {@code [} before a table row of {@code \|} never finished (fuzz finding
+     * 3039106079816069558). Every pattern runs on a budget of character reads; past it, a link label
+     * is read by the loop below and any other pattern matches nothing.
+     */
+    private static final String LINK_LABEL_START = "^\\[";
+
+    /** The spec's link label (CommonMark 0.29, 4.7): up to 999 characters, brackets only backslash-escaped. */
+    private BasedSequence linkLabelAtIndex() {
+        int end = linkLabelEnd(input, index);
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence label = input.subSequence(index, end);
+        index = end;
+        return label;
+    }
+
+    static int linkLabelEnd(CharSequence text, int at) {
+        if (at >= text.length() || text.charAt(at) != '[') {
+            return -1;
+        }
+        int i = at + 1;
+        for (int units = 0; i < text.length() && units < 1000; units++) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                return i + 1;
+            }
+            if (c == '[') {
+                return -1;
+            }
+            i += c == '\\' && i + 1 < text.length() ? 2 : 1;
+        }
+        return -1;
+    }
+
     /** Finds the pattern from the current index on and moves the index past the match. */
     private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
-        Matcher matcher = re.matcher(input);
+        // generous: a linear pattern reads each character a few times; only backtracking runs out
+        Matcher matcher = re.matcher(new BudgetedText(input, 4_000_000L + 64L * (input.length() - index)));
         matcher.region(index, input.length());
         if (!matcher.find()) {
             return null;

@@ -54,13 +54,46 @@ public final class SectionParser {
         return PARSER.parse(markdown);
     }
 
+    /** More headings than {@link dev.cardwright.card.Limits#MAX_SECTIONS}; {@code line} is the first one too many, in the body. */
+    public static final class TooManySections extends RuntimeException {
+        private final int line;
+
+        TooManySections(int line) {
+            super("more than " + dev.cardwright.card.Limits.MAX_SECTIONS + " headings (sections); a card may have at most "
+                    + dev.cardwright.card.Limits.MAX_SECTIONS, null, false, false);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     public static Body parse(String body) {
+        // The scanner reads lines ended by \n; a card with other line ends goes the long way.
+        java.util.Optional<List<HeadingScanner.Heading>> scanned = body.indexOf('\r') >= 0
+                ? java.util.Optional.empty() : HeadingScanner.scanOutsideContainers(body);
+        if (scanned.isPresent()) {
+            Body fast = fromScan(body, scanned.get());
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return parseWithFlexmark(body);
+    }
+
+    /** The sections as a full flexmark parse finds them (what {@link #parse} gives on every body). */
+    static Body parseWithFlexmark(String body) {
         Document document = PARSER.parse(body);
         List<Heading> headings = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && !(heading.isSetextHeading() && isTable(body, heading))) {
                 headings.add(heading);
             }
+        }
+        if (headings.size() > dev.cardwright.card.Limits.MAX_SECTIONS) {
+            Heading first = headings.get(dev.cardwright.card.Limits.MAX_SECTIONS);
+            throw new TooManySections(1 + (int) body.substring(0, first.getStartOffset()).chars().filter(c -> c == '\n').count());
         }
         int[] starts = new int[headings.size()];
         int[] ends = new int[headings.size()];
@@ -74,15 +107,74 @@ public final class SectionParser {
             }
             previousEnd = ends[i];
         }
-        String preamble = headings.isEmpty() ? body : body.substring(0, starts[0]);
+        String[] titles = new String[headings.size()];
+        int[] levels = new int[headings.size()];
+        for (int i = 0; i < headings.size(); i++) {
+            titles[i] = title(headings.get(i));
+            levels[i] = headings.get(i).getLevel();
+        }
+        return tree(body, starts, ends, levels, titles);
+    }
+
+    /**
+     * The sections from the line scanner's headings, without a flexmark parse of the body: where
+     * the scanner and flexmark agree on the headings (outside list items and quotes) only the
+     * titles need inline parsing, and a plain title none. Null when a title's reading could
+     * depend on the rest of the body (a link that a reference definition elsewhere resolves).
+     */
+    private static Body fromScan(String body, List<HeadingScanner.Heading> headings) {
+        int count = headings.size();
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int[] levels = new int[count];
+        String[] titles = new String[count];
+        for (int i = 0; i < count; i++) {
+            HeadingScanner.Heading h = headings.get(i);
+            starts[i] = h.start();
+            ends[i] = h.end();
+            levels[i] = h.level();
+            String raw = body.substring(h.start(), h.end());
+            if (isPlain(h.title())) {
+                titles[i] = h.title().strip().replaceAll("\\s+", " ");
+            } else if (raw.indexOf('[') >= 0 && REFERENCE_DEFINITION.matcher(body).find()) {
+                return null;
+            } else {
+                Node first = PARSER.parse(raw).getFirstChild();
+                if (!(first instanceof Heading heading)) {
+                    return null;
+                }
+                titles[i] = title(heading);
+            }
+        }
+        return tree(body, starts, ends, levels, titles);
+    }
+
+    /** A link reference definition anywhere: {@code [name]: destination} at the start of a line. */
+    private static final java.util.regex.Pattern REFERENCE_DEFINITION = java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:");
+
+    /** No character that inline parsing would read as markup, an escape or an entity: the raw text is the title. */
+    private static boolean isPlain(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            switch (title.charAt(i)) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '~', '|', '#', '\t' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Body tree(String body, int[] starts, int[] ends, int[] levels, String[] titles) {
+        String preamble = titles.length == 0 ? body : body.substring(0, starts[0]);
         SectionIds ids = new SectionIds();
         List<Section> roots = new ArrayList<>();
         Deque<Section> open = new ArrayDeque<>();
-        for (int i = 0; i < headings.size(); i++) {
-            Heading h = headings.get(i);
-            String title = title(h);
-            int textEnd = i + 1 < headings.size() ? starts[i + 1] : body.length();
-            Section section = Section.read(ids.next(title), h.getLevel(), title,
+        for (int i = 0; i < titles.length; i++) {
+            String title = titles[i];
+            int textEnd = i + 1 < titles.length ? starts[i + 1] : body.length();
+            Section section = Section.read(ids.next(title), levels[i], title,
                     body.substring(starts[i], ends[i]), body.substring(ends[i], textEnd));
             while (!open.isEmpty() && open.peek().getLevel() >= section.getLevel()) {
                 open.pop();

@@ -52,10 +52,27 @@ public record CardSnapshot(String metadataYaml, List<Part> parts, List<EvalPanel
     }
 
     public static CardSnapshot of(Card card) {
+        return new CardSnapshot(metadataOf(card), partsOf(card), EvalPanel.rows(card));
+    }
+
+    /**
+     * The texts only, without the evaluation rows: those mean parsing the front matter (a card
+     * may carry ten thousand rows), which the caller does elsewhere, from a copy of the texts.
+     */
+    public static CardSnapshot textsOf(Card card) {
+        return new CardSnapshot(metadataOf(card), partsOf(card), List.of());
+    }
+
+    /** The same texts with the evaluation panel's rows. */
+    public CardSnapshot withEvalResults(List<EvalPanel.Row> rows) {
+        return new CardSnapshot(metadataYaml, parts, rows);
+    }
+
+    private static List<Part> partsOf(Card card) {
         List<Part> parts = new ArrayList<>();
         parts.add(preamble(card));
         card.allSections().forEach(s -> parts.add(part(s)));
-        return new CardSnapshot(metadataOf(card), parts, EvalPanel.rows(card));
+        return parts;
     }
 
     public static Part preamble(Card card) {

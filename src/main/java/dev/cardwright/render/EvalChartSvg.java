@@ -22,13 +22,16 @@ public final class EvalChartSvg {
 
     /** Every chart, in one {@code <div class="cw-charts">}; empty when there is nothing to draw. */
     public static String charts(List<EvalChartData.Chart> charts) {
+        return charts(charts, 0);
+    }
+
+    /** As {@link #charts(List)}, with the charts after the first {@code live} held back until scrolled to ({@link LaterChunks}; 0: none held back). */
+    static String charts(List<EvalChartData.Chart> charts, int live) {
         if (charts.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder("<div class=\"cw-charts\">");
-        for (EvalChartData.Chart c : charts) {
-            out.append(chart(c));
-        }
+        LaterChunks.append(out, charts.stream().map(EvalChartSvg::chart).toList(), live, live);
         return out.append("</div>").toString();
     }
 

@@ -70,6 +70,11 @@ public final class EvalPanel {
 
     /** The panel's HTML, or "" when there are no rows; {@code labels}: title, benchmark, task, metric, value, verified, source. */
     public static String html(List<Row> rows, Map<String, String> labels) {
+        return html(rows, labels, 0);
+    }
+
+    /** As {@link #html(List, Map)}, with the rows after the first {@code live} held back until scrolled to ({@link LaterChunks}; 0: none held back). */
+    static String html(List<Row> rows, Map<String, String> labels, int live) {
         if (rows.isEmpty()) {
             return "";
         }
@@ -80,31 +85,39 @@ public final class EvalPanel {
             out.append("<th>").append(PreviewPage.escape(labels.getOrDefault(key, key))).append("</th>");
         }
         out.append("</tr></thead><tbody>");
+        List<String> cells = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            out.append("<tr data-format=\"").append(r.format()).append("\"><td>");
-            // only an org/name id links: a bare name (the model-index's display name) may be no dataset at all
-            boolean hubId = r.datasetId() != null && r.datasetId().matches("[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*");
-            if (hubId) {
-                out.append("<a href=\"").append(PreviewPage.escape(HUB + r.datasetId())).append("\">")
-                        .append(PreviewPage.escape(r.benchmark())).append("</a>");
-            } else {
-                out.append(PreviewPage.escape(String.valueOf(r.benchmark())));
-            }
-            out.append("</td><td>").append(PreviewPage.escape(r.task() == null ? "" : r.task()))
-                    .append("</td><td>").append(PreviewPage.escape(r.metric() == null ? "" : r.metric()))
-                    .append("</td><td class=\"cw-eval-value\">").append(PreviewPage.escape(String.valueOf(r.value())));
-            if (r.verified()) {
-                out.append(" <span class=\"cw-badge cw-badge-verified\">")
-                        .append(PreviewPage.escape(labels.getOrDefault("verified", "verified"))).append("</span>");
-            }
-            if (r.sourceUrl() != null && r.sourceUrl().matches("(?i)https?://.*")) {
-                out.append(" <a class=\"cw-badge cw-badge-source\" href=\"").append(PreviewPage.escape(r.sourceUrl())).append("\">")
-                        .append(PreviewPage.escape(r.sourceName() != null ? r.sourceName() : labels.getOrDefault("source", "source")))
-                        .append("</a>");
-            }
-            out.append("</td><td><code>").append(PreviewPage.escape(r.format())).append("</code></td></tr>");
+            cells.add(row(r, labels));
         }
+        LaterChunks.append(out, cells, live, live);
         out.append("</tbody></table></aside>\n");
+        return out.toString();
+    }
+
+    private static String row(Row r, Map<String, String> labels) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("<tr data-format=\"").append(r.format()).append("\"><td>");
+        // only an org/name id links: a bare name (the model-index's display name) may be no dataset at all
+        boolean hubId = r.datasetId() != null && r.datasetId().matches("[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*");
+        if (hubId) {
+            out.append("<a href=\"").append(PreviewPage.escape(HUB + r.datasetId())).append("\">")
+                    .append(PreviewPage.escape(r.benchmark())).append("</a>");
+        } else {
+            out.append(PreviewPage.escape(String.valueOf(r.benchmark())));
+        }
+        out.append("</td><td>").append(PreviewPage.escape(r.task() == null ? "" : r.task()))
+                .append("</td><td>").append(PreviewPage.escape(r.metric() == null ? "" : r.metric()))
+                .append("</td><td class=\"cw-eval-value\">").append(PreviewPage.escape(String.valueOf(r.value())));
+        if (r.verified()) {
+            out.append(" <span class=\"cw-badge cw-badge-verified\">")
+                    .append(PreviewPage.escape(labels.getOrDefault("verified", "verified"))).append("</span>");
+        }
+        if (r.sourceUrl() != null && r.sourceUrl().matches("(?i)https?://.*")) {
+            out.append(" <a class=\"cw-badge cw-badge-source\" href=\"").append(PreviewPage.escape(r.sourceUrl())).append("\">")
+                    .append(PreviewPage.escape(r.sourceName() != null ? r.sourceName() : labels.getOrDefault("source", "source")))
+                    .append("</a>");
+        }
+        out.append("</td><td><code>").append(PreviewPage.escape(r.format())).append("</code></td></tr>");
         return out.toString();
     }
 }

@@ -56,9 +56,24 @@ public final class PreviewPage {
         return this;
     }
 
+    /** Rows of the results table, and charts, shown before the rest waits for the reader to scroll near it (0: no waiting). */
+    private int liveRows;
+    private int liveCharts;
+
+    /**
+     * For the live preview: rows of the results table after the first hundred and charts after
+     * the first six are held back until scrolled near ({@link LaterChunks}), so that a card with
+     * thousands of scores types as fast as any other.
+     */
+    public PreviewPage withLazyPanels() {
+        this.liveRows = 100;
+        this.liveCharts = 6;
+        return this;
+    }
+
     /** The evaluation panel alone ("" when there are no rows), to patch into a shown page. */
     public String evalPanelHtml(List<EvalPanel.Row> rows) {
-        return EvalPanel.html(rows, evalLabels);
+        return EvalPanel.html(rows, evalLabels, liveRows);
     }
 
     /** The whole page. */
@@ -77,7 +92,7 @@ public final class PreviewPage {
         out.append("</head>\n<body>\n<article class=\"cw-card\">\n");
         out.append("<header class=\"cw-metadata\" id=\"").append(METADATA_ID).append("\">")
                 .append(metadataHtml(card.metadataYaml())).append("</header>\n");
-        out.append(EvalPanel.html(card.evalResults(), evalLabels));
+        out.append(evalPanelHtml(card.evalResults()));
         out.append("<div class=\"cw-body\">\n");
         String references = card.referenceDefinitions();
         for (CardSnapshot.Part part : card.parts()) {
@@ -135,9 +150,9 @@ public final class PreviewPage {
     }
 
     /** The results as bar charts (docs/charts.md); none when model-index is absent or not its shape (validation says why). */
-    private static String charts(Object modelIndex) {
+    private String charts(Object modelIndex) {
         try {
-            return EvalChartSvg.charts(EvalChartData.of(dev.cardwright.yaml.ModelIndexCodec.read(modelIndex)));
+            return EvalChartSvg.charts(EvalChartData.of(dev.cardwright.yaml.ModelIndexCodec.read(modelIndex)), liveCharts);
         } catch (IllegalArgumentException e) {
             return "";
         }

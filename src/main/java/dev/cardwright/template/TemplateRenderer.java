@@ -49,6 +49,12 @@ public final class TemplateRenderer {
             .withMaxOutputSize(dev.cardwright.card.Limits.MAX_RENDER_CHARS)
             .withMaxStringLength(dev.cardwright.card.Limits.MAX_RENDER_CHARS)
             .withMaxMacroRecursionDepth(MAX_NESTING)
+            // the render watchdog interrupts the thread; this stops the render at the next node
+            .withNodePreProcessor((node, interpreter) -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new com.hubspot.jinjava.interpret.InterpretException("the template took too long to render");
+                }
+            })
             .withInterperterFactory(new Undefined.Factory())
             .withLegacyOverrides(LegacyOverrides.newBuilder()
                     .withUseNaturalOperatorPrecedence(true) // Jinja2's: "not x == 1" is "not (x == 1)", "-x" negates
@@ -94,12 +100,36 @@ public final class TemplateRenderer {
         Map<String, Object> context = new LinkedHashMap<>();
         variables.forEach((k, v) -> context.put(k, v == null ? PythonNone.INSTANCE : v));
         RenderResult result;
+        // Jinjava looks at the thread's interrupt flag before every node it renders
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread renderer = Thread.currentThread();
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            late.set(true);
+            renderer.interrupt();
+        }, dev.cardwright.card.Limits.MAX_RENDER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             result = JINJAVA.renderForResult(source, context);
         } catch (StackOverflowError e) {
             throw new CardFormatException(file, 1, 1, "the template nests too deeply to be rendered");
         } catch (OutOfMemoryError e) {
             throw new CardFormatException(file, 1, 1, "the template's output needs more memory than is available");
+        } catch (RuntimeException e) {
+            if (late.get()) {
+                throw tooSlow(file);
+            }
+            throw e;
+        } finally {
+            if (!watchdog.cancel(false)) {
+                try {
+                    watchdog.get(); // it may be running now: let it finish, then take its interrupt back
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    // nothing more to wait for
+                }
+                Thread.interrupted();
+            }
+        }
+        if (late.get()) {
+            throw tooSlow(file);
         }
         for (TemplateError e : result.getErrors()) {
             if (e.getSeverity() == TemplateError.ErrorType.FATAL) {
@@ -195,8 +225,23 @@ public final class TemplateRenderer {
         }
     }
 
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cardwright-render-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static CardFormatException tooSlow(String file) {
+        return new CardFormatException(file, 1, 1, "the template did not finish rendering within "
+                + dev.cardwright.card.Limits.MAX_RENDER_MILLIS / 1000 + " s (macros or loops that multiply its work); it is refused");
+    }
+
     private static String describe(TemplateError e) {
         String m = e.getMessage() == null ? "template error" : e.getMessage().strip();
+        if (m.contains("OutputTooBigException") || m.contains("over limit of")) {
+            return "the template's output would be longer than " + dev.cardwright.card.Limits.MAX_RENDER_CHARS / (1024 * 1024)
+                    + " M characters; it is refused";
+        }
         // our stand-in for Jinja2's Undefined should not show up by its Java name
         m = m.replace("of class " + Undefined.class.getName(), "of an undefined variable")
                 .replace("in class " + Undefined.class.getName(), "on an undefined variable");

@@ -76,6 +76,10 @@ public final class CardwrightApp extends Application {
         } else if (file != null) {
             System.err.println(file + ":1:1: no such file");
         }
+        if (!measureStartup && measureOpen == null) {
+            // after the window is up, so the dialog has an owner to sit on
+            Platform.runLater(window::offerRecovery);
+        }
         if (!measureStartup) {
             // WebKit starts slowly: create the preview once the window is on screen.
             Platform.runLater(window::attachPreview);

@@ -22,7 +22,11 @@ import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.document.CardStore;
 import dev.cardwright.ui.document.DocumentViewModel;
+import dev.cardwright.ui.external.ConflictDialog;
+import dev.cardwright.ui.external.ExternalChangeBar;
+import dev.cardwright.ui.external.ExternalChanges;
 import dev.cardwright.ui.main.Actions;
+import dev.cardwright.ui.main.AfterFirstFrame;
 import dev.cardwright.ui.main.BackgroundCheck;
 import dev.cardwright.ui.main.CardWatcher;
 import dev.cardwright.ui.main.FileDrop;
@@ -40,6 +44,10 @@ import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.navigator.NavigatorView;
 import dev.cardwright.ui.prefs.WorkspacePreferences;
 import dev.cardwright.ui.preview.Preview;
+import dev.cardwright.ui.recovery.Autosave;
+import dev.cardwright.ui.recovery.RecoveryDialog;
+import dev.cardwright.ui.recovery.RecoveryFolder;
+import dev.cardwright.ui.recovery.RecoveryOffer;
 import dev.cardwright.ui.section.SectionGuide;
 import dev.cardwright.ui.section.SectionPane;
 import dev.cardwright.ui.section.SectionState;
@@ -84,6 +92,8 @@ public final class MainWindow {
     private final MainSplit split;
     private final SectionActions sections;
     private final BackgroundCheck checks;
+    private final Autosave autosave;
+    private final ExternalChanges externalChanges;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
     /** The section to open the next card on (null: its first section). */
@@ -99,12 +109,16 @@ public final class MainWindow {
         this.split = new MainSplit(navigator, document, parts.prefs(), dark, stage.showingProperty());
         this.sections = new SectionActions(document, navigator, dialogs);
         this.checks = new BackgroundCheck(document, parts.checker(), parts.executor(), navigator::refreshStates, this::showReport);
+        this.autosave = new Autosave(document, RecoveryFolder.location(), Autosave.interval());
+        this.externalChanges = new ExternalChanges(document, parts.store(), new ConflictDialog(stage));
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        root.setTop(new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
+        MainMenu menu = new MainMenu(actions, parts.prefs().previewVisibleProperty(), dark, parts.prefs().getRecentFiles(), this::open,
                 parts.prefs().languageProperty(),
-                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage"))).node());
+                () -> dialogs.showInfo(Messages.get("language.changedTitle"), Messages.get("language.changedMessage")));
+        menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
+        root.setTop(new javafx.scene.layout.VBox(menu.node(), new ExternalChangeBar(externalChanges, stage).node()));
         root.setCenter(split.node());
         root.setBottom(statusBar.node());
         CardwrightApp.trace("views created");
@@ -169,6 +183,8 @@ public final class MainWindow {
             if (!document.confirmDiscard()) {
                 e.consume();
             } else {
+                autosave.stop();
+                externalChanges.stop();
                 rememberWindow();
             }
         });
@@ -179,6 +195,13 @@ public final class MainWindow {
         });
         navigator.onSelect(this::showEntry);
         document.cardProperty().addListener((obs, old, now) -> afterLoad());
+        autosave.start(stage.focusedProperty());
+        externalChanges.start(stage.focusedProperty());
+    }
+
+    /** Offers the edits a crashed Cardwright left in the recovery folder (issue 12); whether one was restored. */
+    public boolean offerRecovery() {
+        return new RecoveryOffer(RecoveryFolder.location(), parts.store(), document, autosave, new RecoveryDialog(stage)).offer();
     }
 
     /** Shows the window with the given card. */
@@ -200,10 +223,15 @@ public final class MainWindow {
     public void attachPreview() {
         Section s = sections.selected();
         split.attachPreview(parts.preview(), s == null ? null : s.getId());
+        split.preview().ifPresent(p -> {
+            p.setRemoteImages(parts.prefs().remoteImagesProperty().get());
+            parts.prefs().remoteImagesProperty().addListener((obs, was, now) -> p.setRemoteImages(now));
+        });
     }
 
     /** Opens a card source or README (asking about unsaved changes first). */
     public boolean open(Path file) {
+        CardwrightApp.trace("open " + file.getFileName());
         if (!document.open(file)) {
             return false;
         }
@@ -231,11 +259,19 @@ public final class MainWindow {
                     split.showCard();
                     panes.forgetRemoved();
                 });
+        CardwrightApp.trace("card read");
         navigator.setCard(card);
         // The first section, not the metadata: its pane is cheaper to build, so the card shows sooner.
         navigator.select(first != null ? NavEntry.of(first)
                 : card.getSections().isEmpty() ? NavEntry.METADATA : NavEntry.of(card.getSections().get(0)));
-        split.showCard();
+        CardwrightApp.trace("first pane built");
+        // The preview's page of a big card takes longer to render than the form: it starts after the form is on screen.
+        AfterFirstFrame.run(root.getScene(), () -> {
+            if (document.getCard() == card) {
+                CardwrightApp.trace("preview asked");
+                split.showCard();
+            }
+        });
         // Validation starts a moment later, so that it never delays showing the card.
         checks.schedule();
     }
@@ -285,6 +321,8 @@ public final class MainWindow {
 
     private void quit() {
         if (document.confirmDiscard()) {
+            autosave.stop();
+            externalChanges.stop();
             rememberWindow();
             stage.close();
             Platform.exit();

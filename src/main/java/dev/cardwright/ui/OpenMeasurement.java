@@ -51,7 +51,9 @@ final class OpenMeasurement {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
+                CardwrightApp.trace("first pulse after open");
                 Platform.runLater(() -> Platform.runLater(() -> {
+                    CardwrightApp.trace("queue drained");
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     // On a busy machine the wall-clock figure is mostly waiting for a core; the CPU spent is steadier.
                     System.err.printf(Locale.ROOT, "open_cpu_ms: javafx_thread=%d process=%d%n",

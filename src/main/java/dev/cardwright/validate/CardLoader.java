@@ -54,6 +54,10 @@ public final class CardLoader {
             Card card = CardSourceFile.parse(source, name);
             return new Loaded(CardSourcePlacement.place(card, LineEnding.normalize(source), name, directory), card.getCardType(), List.of());
         }
+        if (!EvalResultsValidator.isEvalResultsFile(file)) {
+            // the same refusal as import: UTF-16 without a byte order mark is not silently "clean"
+            dev.cardwright.markdown.DecodedText.refuseBinary(bytes, name);
+        }
         return read(bytes, name, directory);
     }
 

@@ -101,6 +101,11 @@ final class MetadataValidator {
             out.at(root, Rule.YAML_REFUSED, null, null, tooBig.get());
             return null;
         }
+        Optional<Node> unsafe = UnsafeTags.first(root);
+        if (unsafe.isPresent()) {
+            out.at(unsafe.get(), Rule.YAML_UNSAFE_TAG, null, null, unsafe.get().getTag().getValue());
+            return null;
+        }
         if (!(root instanceof MappingNode map)) {
             out.at(root, Rule.METADATA_NOT_MAPPING, null, null, kind(root));
             return null;

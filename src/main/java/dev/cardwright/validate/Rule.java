@@ -36,6 +36,11 @@ public enum Rule {
             "{0} is read as a date by YAML 1.1 readers such as huggingface_hub; quote it: {1}"),
     YAML_NUMBER_TEXT("CW012", "yaml-number-text", WARNING,
             "{0} is read as the number {1}; quote it to keep the text: {2}"),
+    // issue 12: PyYAML's safe_load (the Hub's reader) constructs only the YAML 1.1 standard tags
+    YAML_UNSAFE_TAG("CW013", "yaml-unsafe-tag", ERROR,
+            "metadata cannot be read by PyYAML's safe_load, which the Hub uses: could not determine a constructor for the tag '{0}'"),
+    FOLDER_UNREADABLE("CW014", "folder-unreadable", ERROR,
+            "cannot read this folder ({0}); the cards in it were not checked"),
     KEY_MISSPELLED("CW020", "key-misspelled", WARNING,
             "unknown key \"{0}\"; did you mean \"{1}\"?"),
     KEY_MISPLACED("CW021", "key-misplaced", WARNING,

@@ -47,6 +47,28 @@
     return byName.length ? byName[0] : null;
   }
 
+  // Rows and charts the page holds back in <template class="cw-later"> (render/LaterChunks): each
+  // takes its place once the element before it is in view or just below it (a results table grows
+  // as the reader scrolls down it), or lies above a point the view is asked to go back to (untilY).
+  function materialize(untilY) {
+    var found = true;
+    while (found) {
+      found = false;
+      var all = document.querySelectorAll('template.cw-later');
+      for (var i = 0; i < all.length; i++) {
+        var t = all[i];
+        var rect = (t.previousElementSibling || t.parentNode).getBoundingClientRect();
+        var wanted = (untilY !== undefined && rect.bottom + window.pageYOffset <= untilY + window.innerHeight)
+            || (rect.bottom >= 0 && rect.top <= 2 * window.innerHeight);
+        if (wanted) {
+          t.parentNode.replaceChild(document.importNode(t.content, true), t);
+          found = true;
+          break;
+        }
+      }
+    }
+  }
+
   window.cardwright = {
     replacePart: function (id, html) {
       var el = part(id);
@@ -58,6 +80,7 @@
       var el = document.querySelector('header.cw-metadata');
       if (!el) { return false; }
       el.innerHTML = html;
+      materialize();
       return true;
     },
     replaceEvals: function (html) {
@@ -65,11 +88,13 @@
       if (el) {
         el.insertAdjacentHTML('afterend', html);
         el.parentNode.removeChild(el);
+        materialize();
         return true;
       }
       var header = document.querySelector('header.cw-metadata');
       if (!header) { return false; }
       header.insertAdjacentHTML('afterend', html);
+      materialize();
       return true;
     },
     scrollToPart: function (id) {
@@ -78,6 +103,7 @@
       // A scroll asked for by the editor is not reported back to it.
       reported = id;
       scrollToElement(el);
+      materialize();
       return true;
     },
     partText: function (id) {
@@ -87,12 +113,16 @@
     topPart: topPart,
     setTheme: function (name) { document.documentElement.setAttribute('data-theme', name); },
     scrollY: function () { return window.pageYOffset; },
-    restoreScroll: function (y) { window.scrollTo(0, y); reported = topPart(); }
+    restoreScroll: function (y) { materialize(y); window.scrollTo(0, y); materialize(); reported = topPart(); },
+    materialize: function () { materialize(); }
   };
 
   window.addEventListener('scroll', function () {
+    materialize();
     if (timer === null) { timer = window.setTimeout(report, 60); }
   });
+  window.addEventListener('resize', function () { materialize(); });
+  window.addEventListener('load', function () { materialize(); });
 
   // Capture phase, so no element of the card can see the click first.
   document.addEventListener('click', function (event) {

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * issue 12: a process killed ({@code SIGKILL}) at random points while it writes a large file
  * leaves the target either the old file or the complete new one, never a mix; the next write
- * removes the temporary files the killed ones left.
+ * removes the temporary files the killed ones left. 50 kills, as the issue asks, took 36 s on the
+ * shared 2-core machine while other builds ran (each child JVM starts, writes, and is killed
+ * within 0–400 ms of its first write).
  */
 class KilledWriteTest {
-    static final int KILLS = 20;
+    static final int KILLS = 50;
     static final int SIZE = 8 * 1024 * 1024;
 
     @TempDir

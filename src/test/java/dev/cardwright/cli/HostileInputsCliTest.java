@@ -59,6 +59,15 @@ class HostileInputsCliTest {
         return b.toString();
     }
 
+    /** d0 writes two characters; each of d1 … dN calls the one before twice: 2^N calls in all. */
+    static String macroChain(int n) {
+        StringBuilder t = new StringBuilder("{% macro d0() %}ab{% endmacro %}");
+        for (int k = 1; k <= n; k++) {
+            t.append("{% macro d").append(k).append("() %}{{ d").append(k - 1).append("() }}{{ d").append(k - 1).append("() }}{% endmacro %}");
+        }
+        return t.append("{{ d").append(n).append("() }}\n").toString();
+    }
+
     static final String BOMB = "---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
             + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
             + "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]\n---\n# T\n";
@@ -86,6 +95,18 @@ class HostileInputsCliTest {
         all.add(Arguments.of("export of 1000 nested sections", List.of("export", sections.toString(), "-o", dir.resolve("out3").toString())));
         all.add(Arguments.of("validate all of them", List.of("validate", dashes.toString(), stars.toString(), quotes.toString(),
                 flow.toString(), maps.toString(), alias.toString(), bomb.toString(), sections.toString())));
+        // issue 12, the rest: quadratic or unbounded cases, each linear now or refused with a limit
+        Path headings = write("headings.md", "---\nlicense: mit\n---\n" + repeat("# Same\n", 100_000));
+        Path setext = write("setext.md", repeat("Title\n===\n", 100_000));
+        Path chain = write("chain.j2", macroChain(39));
+        Path doubling = write("doubling.j2", "{% macro d(s) %}{{s~s}}{% endmacro %}{% set a = \"ab\" %}" + repeat("{% set a = d(a) %}", 39) + "{{ a }}\n");
+        Path values = write("values.json", "{\"card_type\": \"model\", \"card_data\": {}, \"kwargs\": {}}");
+        all.add(Arguments.of("import of 100000 identical headings", List.of("import", headings.toString(), "-o", dir.resolve("o4.card.yaml").toString())));
+        all.add(Arguments.of("import of 100000 setext headings", List.of("import", setext.toString(), "-o", dir.resolve("o5.card.yaml").toString())));
+        all.add(Arguments.of("render of 39 macros each calling the one before twice", List.of("render", "--template", chain.toString(),
+                "--values", values.toString(), "-o", dir.resolve("chain.md").toString())));
+        all.add(Arguments.of("render of a string doubled 39 times by a macro", List.of("render", "--template", doubling.toString(),
+                "--values", values.toString(), "-o", dir.resolve("doubling.md").toString())));
         if (Files.exists(Path.of("/dev/zero"))) {
             all.add(Arguments.of("import /dev/zero", List.of("import", "/dev/zero", "-o", dir.resolve("o3.card.yaml").toString())));
             all.add(Arguments.of("validate /dev/zero", List.of("validate", "/dev/zero")));

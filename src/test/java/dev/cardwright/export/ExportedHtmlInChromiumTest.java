@@ -24,13 +24,14 @@ import dev.cardwright.markdown.ReadmeReader;
  * navigate it away; the dumped DOM must show neither, and must still end with our marker text.
  * Skipped, with a message, where Chromium is not installed ({@code apt-get install chromium}).
  */
-class ExportedHtmlInChromiumTest {
+public class ExportedHtmlInChromiumTest {
     @TempDir
     Path dir;
 
     private static final String MARK = "document.body.setAttribute('data-pwned','1');document.title='PWNED'";
 
-    static List<String> vectors() {
+    /** Shared with the preview's WebView test (issue 12: the same vectors in both engines). */
+    public static List<String> vectors() {
         String m = MARK;
         String enc = "&#x64;ocument.title=&#39;PWNED&#39;";
         return List.of(

@@ -44,6 +44,7 @@ public final class DocumentViewModel {
     /** The repository a card made with File ▸ New is for, until it is saved somewhere. */
     private String repoId;
     private Subscription recording = Subscription.EMPTY;
+    private SaveGuard saveGuard = SaveGuard.NONE;
 
     public DocumentViewModel(CardStore store, DialogService dialogs) {
         this.store = store;
@@ -59,6 +60,11 @@ public final class DocumentViewModel {
     public UndoHistory history() { return history; }
     /** The window title: a dirty marker, the file name and the application's name. */
     public StringBinding titleProperty() { return title; }
+
+    /** The name a document without a file is saved under by default. */
+    public String untitledName() {
+        return untitledName;
+    }
 
     public String displayName() {
         Path f = file.get();
@@ -77,6 +83,20 @@ public final class DocumentViewModel {
         repoId = null;
         file.set(from);
         card.set(newCard);
+    }
+
+    /**
+     * Replaces the document with edits recovered after a crash (issue 12): the card the journal
+     * held, for the file it belonged to, unsaved. Asks first about this document's own changes.
+     */
+    public boolean restore(Card recovered, Path from, Path imported, String nameWhenUntitled) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        setCard(recovered, from, nameWhenUntitled);
+        importedFrom = imported;
+        history.markUnsaved();
+        return true;
     }
 
     /**
@@ -244,8 +264,16 @@ public final class DocumentViewModel {
         return chosen.isPresent() && writeTo(chosen.get());
     }
 
+    /** Asked before every save of the card source (issue 12: changes made on disk by others). */
+    public void setSaveGuard(SaveGuard guard) {
+        saveGuard = guard == null ? SaveGuard.NONE : guard;
+    }
+
     /** Writes the card source to {@code target} and makes it the document's file. */
     public boolean writeTo(Path target) {
+        if (!saveGuard.mayWrite(target)) {
+            return false;
+        }
         try {
             store.save(card.get(), target);
         } catch (IOException | RuntimeException e) {
@@ -255,7 +283,19 @@ public final class DocumentViewModel {
         file.set(target);
         importedFrom = null;
         history.markSaved();
+        saveGuard.written(target);
         return true;
+    }
+
+    /** The file on disk the document shows: its card source, or the README it was imported from. */
+    public Optional<Path> diskFile() {
+        return Optional.ofNullable(file.get() != null ? file.get() : importedFrom);
+    }
+
+    /** Reads the document's file again without asking (the user chose Reload); whether it read. */
+    public boolean reload() {
+        Optional<Path> from = diskFile();
+        return from.isPresent() && read(from.get());
     }
 
     /** Asks where and writes README.md. */

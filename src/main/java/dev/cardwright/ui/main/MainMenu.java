@@ -66,6 +66,7 @@ public final class MainMenu {
                 "rename-section", "move-up", "move-down", "remove-section");
         Menu view = menu("menu-view", Messages.get("menu.view"), previewItem, darkItem, languageMenu(language, languageSet),
                 SEPARATOR, "go-metadata", "focus-navigator", "problems", SEPARATOR, "translations");
+        viewMenu = view;
         Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles");
         Menu help = menu("menu-help", Messages.get("menu.help"), "about");
         MenuBar menuBar = new MenuBar(file, edit, view, tools, help);
@@ -91,6 +92,15 @@ public final class MainMenu {
         return node;
     }
 
+    private Menu viewMenu;
+
+    /** A check item in the View menu, after the preview's own (issue 12: remote images). */
+    public CheckMenuItem addViewToggle(String id, String text, Ikon icon, BooleanProperty state) {
+        CheckMenuItem item = toggle(id, text, icon, null, state);
+        viewMenu.getItems().add(1, item);
+        return item;
+    }
+
     /** A menu of action ids, separators and ready-made items. */
     private Menu menu(String id, String text, Object... entries) {
         Menu menu = new Menu(text);
@@ -105,7 +115,9 @@ public final class MainMenu {
     private static CheckMenuItem toggle(String id, String text, Ikon icon, String accelerator, BooleanProperty state) {
         CheckMenuItem item = new CheckMenuItem(text, new FontIcon(icon));
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.selectedProperty().bindBidirectional(state);
         return item;
     }

@@ -31,6 +31,7 @@ public final class WorkspacePreferences {
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final BooleanProperty previewVisible = new SimpleBooleanProperty(this, "previewVisible");
+    private final BooleanProperty remoteImages = new SimpleBooleanProperty(this, "remoteImages");
     private final ObjectProperty<double[]> dividers = new SimpleObjectProperty<>(this, "dividers");
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth");
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight");
@@ -41,6 +42,7 @@ public final class WorkspacePreferences {
         bindString(theme, "theme", "light");
         bindString(language, "language", "");
         bindBoolean(previewVisible, "previewVisible", true);
+        bindBoolean(remoteImages, "remoteImages", true);
         bindDouble(windowWidth, "windowWidth", 1360);
         bindDouble(windowHeight, "windowHeight", 860);
         dividers.set(parseDividers(node.get("dividers", "")));
@@ -62,6 +64,8 @@ public final class WorkspacePreferences {
 
     public StringProperty themeProperty() { return theme; }
     public BooleanProperty previewVisibleProperty() { return previewVisible; }
+    /** Whether the preview loads images from the network (issue 12; on by default, as the Hub shows them). */
+    public BooleanProperty remoteImagesProperty() { return remoteImages; }
     /** The UI language as a BCP 47 tag ({@code en}, {@code zh-CN}); empty follows the system. */
     public StringProperty languageProperty() { return language; }
 

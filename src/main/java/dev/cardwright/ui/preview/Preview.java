@@ -35,6 +35,10 @@ public interface Preview {
     }
 
     /** Shows the page in the light or the dark theme (an engine without themes ignores it). */
+    /** Whether images from the network load (issue 12: a preference, on by default). */
+    default void setRemoteImages(boolean allowed) {
+    }
+
     default void setTheme(dev.cardwright.render.PreviewPage.Theme theme) {
     }
 }

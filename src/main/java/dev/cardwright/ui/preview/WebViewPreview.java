@@ -84,7 +84,7 @@ public final class WebViewPreview implements Preview {
         this.renderExecutor = Objects.requireNonNull(renderExecutor);
         this.pageRender = new LatestOnly(renderExecutor);
         this.linkOpener = Objects.requireNonNull(linkOpener);
-        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withEvalLabels(java.util.Map.of(
+        this.page = new PreviewPage(new MarkdownRenderer(), pageText()).withLazyPanels().withEvalLabels(java.util.Map.of(
                 "title", Messages.get("preview.evals.title"), "benchmark", Messages.get("preview.evals.benchmark"),
                 "task", Messages.get("preview.evals.task"), "metric", Messages.get("preview.evals.metric"),
                 "value", Messages.get("preview.evals.value"), "format", Messages.get("preview.evals.format"),
@@ -144,11 +144,15 @@ public final class WebViewPreview implements Preview {
         pendingMetadata = null;
         pendingEvals = null;
         partRenders.values().forEach(LatestOnly::cancel); // the new page has every part as it is now
-        CardSnapshot snapshot = CardSnapshot.of(card);
-        references = snapshot.referenceDefinitions();
+        // Only the texts are copied here; the evaluation rows are parsed with the page, off this thread.
+        CardSnapshot texts = CardSnapshot.textsOf(card);
+        Card evalTexts = evalTexts(card);
+        references = texts.referenceDefinitions();
         PreviewPage.Options options = new PreviewPage.Options(baseUri, true, theme);
+        boolean blockRemote = !remoteImages;
         pageRender.submit(() -> {
-            String html = renderSafely(() -> page.page(snapshot, options));
+            String rendered = renderSafely(() -> page.page(texts.withEvalResults(EvalPanel.rows(evalTexts)), options));
+            String html = blockRemote ? withoutRemoteImages(rendered) : rendered;
             return new RenderedPage(html, writePage(html));
         }, rendered -> {
             loadingGeneration = generation;
@@ -160,6 +164,28 @@ public final class WebViewPreview implements Preview {
                 engine.loadContent(rendered.html());
             }
         });
+    }
+
+    private boolean remoteImages = true;
+
+    @Override
+    public void setRemoteImages(boolean allowed) {
+        if (allowed != remoteImages) {
+            remoteImages = allowed;
+            if (card != null) {
+                show(card); // the policy is the page's: load it again
+            }
+        }
+    }
+
+    /**
+     * The page with a Content-Security-Policy that lets images come only from files and data
+     * URLs: WebKit then fetches no remote image, not even one a later patch adds.
+     */
+    static String withoutRemoteImages(String html) {
+        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"img-src file: data: blob:\">";
+        int head = html.indexOf("<head>");
+        return head < 0 ? meta + html : html.substring(0, head + 6) + meta + html.substring(head + 6);
     }
 
     /** A page's HTML and the temporary file it was written to (null when it could not be). */

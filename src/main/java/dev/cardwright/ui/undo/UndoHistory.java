@@ -134,6 +134,12 @@ public final class UndoHistory {
         update();
     }
 
+    /** Makes the current state count as unsaved (edits recovered after a crash are not in any file). */
+    public void markUnsaved() {
+        savedPosition = -1;
+        update();
+    }
+
     /** Forgets every step (after loading another file); the current state counts as saved. */
     public void clear() {
         edits.clear();
