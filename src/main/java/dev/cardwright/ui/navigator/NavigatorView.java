@@ -56,6 +56,9 @@ public final class NavigatorView extends VBox {
         completenessText.setId("completeness-text");
         completenessText.setLabelFor(completenessBar);
         completenessText.getStyleClass().add(StyleClasses.TEXT_SMALL);
+        // the bar gives way in a narrow navigator, never the score ("完成度 8…" said nothing)
+        completenessText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        completenessBar.setMinWidth(24);
         HBox score = new HBox(8, completenessText, completenessBar);
         score.setPadding(new Insets(0, 4, 4, 4));
         score.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

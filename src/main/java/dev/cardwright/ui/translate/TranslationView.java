@@ -11,6 +11,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import dev.cardwright.card.TranslationStatus;
 import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.Progress;
+import dev.cardwright.translate.Sentences;
+import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.translate.WordDiff;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.StyleClasses;
@@ -32,6 +34,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -46,6 +49,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,7 +75,10 @@ import javafx.util.StringConverter;
  *
  * <p>Keys: {@code Ctrl+Enter} confirms the focused section, {@code F8} (or {@code Ctrl+Shift+Down})
  * goes to the next untranslated or changed section, {@code Alt+1}…{@code Alt+9} insert the
- * rendering of the first nine glossary terms of the focused section's source.
+ * rendering of the first nine glossary terms of the focused section's source, {@code Ctrl+G} finds
+ * any term, {@code Ctrl+Shift+A} approves the sections selected, {@code Ctrl+Shift+P/S/M} pair,
+ * split and merge, {@code Ctrl+M} inserts the translation memory's suggestion, {@code Ctrl+H}
+ * finds and replaces, {@code Ctrl+Z} undoes in the document's history.
  */
 public final class TranslationView {
     public static final String CHIP = "translation-chip";
@@ -82,6 +89,11 @@ public final class TranslationView {
     /** What the preview pane shows. */
     public enum PreviewMode { OFF, TRANSLATION, SIDE_BY_SIDE }
 
+    /** Source and translation side by side need this much; a preview beside them never takes it away. */
+    static final double EDITOR_MIN_WIDTH = 420;
+    /** Narrower than this a rendered card is unreadable. */
+    static final double PREVIEW_MIN_WIDTH = 240;
+
     /** Above this many characters (source, earlier source and translation) a section is analysed off the FX thread. */
     static final int ASYNC_CHARACTERS = 6_000;
 
@@ -89,6 +101,18 @@ public final class TranslationView {
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F8);
     /** Approve the section in the editor, or take its approval back. */
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination PAIR = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SPLIT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination MERGE = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Writes the translation memory's best suggestion (or the one picked) into the translation. */
+    static final KeyCombination USE_MEMORY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    /** Find and replace in every section of the language. */
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    /** Puts the caret in the glossary filter. */
+    static final KeyCombination FIND_TERM = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_ALT = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final TranslationViewModel model;
@@ -113,6 +137,17 @@ public final class TranslationView {
     private final NotePane notePane;
     /** Big sections' analyses: only the newest is shown. */
     private final LatestOnly analysis;
+    /** The section's glossary terms with their Alt+numbers, and a filter to reach any term. */
+    private final TermPicker terms;
+    private final TranslationSearch search;
+    private final SearchBar searchBar;
+    private final TranslationMemory memory;
+    private final MemoryPane memoryPane;
+    /** Re-pairing, splitting and merging translations, each one undo step. */
+    private final SectionPairing pairing;
+    private final javafx.scene.control.MenuButton pairingMenu = new javafx.scene.control.MenuButton(Messages.get("translate.pairing"));
+    /** The translation's selection when it last had the focus: a term picked in the list replaces it. */
+    private javafx.scene.control.IndexRange lastSelection = new javafx.scene.control.IndexRange(0, 0);
     private boolean updating;
     /** What the editor showed last; the analysis is redone only when it changes. */
     private SectionAnalysis.Input shown;
@@ -128,12 +163,58 @@ public final class TranslationView {
     private Row current;
     private Preview sourcePreview;
     private Preview translationPreview;
+    /** The translated card the translation preview shows (its section ids are the translated headings' slugs). */
+    private dev.cardwright.card.Card shownTranslation;
 
     /** @param executor analyses big sections in the background */
     public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor) {
+        this(model, previews, executor, TranslationMemory.inMemory());
+    }
+
+    /**
+     * @param memory the translation memory to suggest from and to feed with every confirmed or
+     *        approved section (it learns this card's translated sections at once)
+     */
+    public TranslationView(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor, TranslationMemory memory) {
         this.model = model;
+        this.memory = memory;
+        memory.addCard(model.card());
+        this.memoryPane = new MemoryPane(memory, () -> model.sourceLanguageProperty().get(), () -> model.languageProperty().get(),
+                this::insertText);
         this.previews = previews;
         this.analysis = new LatestOnly(executor);
+        this.pairing = new SectionPairing(model.card(), model.history());
+        this.search = new TranslationSearch(model.card(), model.history());
+        this.searchBar = new SearchBar(new SearchBar.Actions() {
+            @Override
+            public int[] count(String query, boolean matchCase) {
+                List<TranslationSearch.Hit> hits = findAll(query, matchCase);
+                return new int[] {hits.size(), (int) hits.stream().map(TranslationSearch.Hit::sectionId).distinct().count()};
+            }
+
+            @Override
+            public void next(String query, boolean matchCase) {
+                findNext(query, matchCase);
+            }
+
+            @Override
+            public int replaceAll(String query, String replacement, boolean matchCase) {
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                int n = search.replaceAll(model.languageProperty().get(), order(), query, replacement, matchCase);
+                reshow();
+                return n;
+            }
+
+            @Override
+            public void closed() {
+                text.requestFocus();
+            }
+        });
+        this.terms = new TermPicker(model.glossary(), model::rendering,
+                t -> Glossary.isSimplifiedChinese(model.languageProperty().get()) ? t.en() : t.zh(), this::insertRendering);
         this.notePane = new NotePane(model);
         createView();
         bind();
@@ -273,18 +354,23 @@ public final class TranslationView {
         list.getStyleClass().add("translation-rows");
         list.setCellFactory(v -> new SectionCell());
         list.setItems(model.rows());
+        // Shift/Ctrl+click select several sections for one approval; the editor shows the last one clicked
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setMinWidth(180);
         createEditor();
+        editor.setMinWidth(EDITOR_MIN_WIDTH);
         work.getItems().addAll(list, editor);
         work.setDividerPositions(0.28);
-        SplitPane.setResizableWithParent(list, false);
+        work.setMinWidth(list.getMinWidth() + EDITOR_MIN_WIDTH);
         split.getItems().add(work);
-        root.setCenter(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.setCenter(new VBox(searchBar.node(), split));
 
         String sourceTag = model.sourceLanguageProperty().get();
         Label header = new Label(Messages.get("translate.header", NewLanguageDialog.displayName(sourceTag) + " (" + sourceTag + ")"));
         header.setId("translate-header");
         header.setMinWidth(0);
+        header.setTooltip(new Tooltip(header.getText())); // the keys stay readable when a narrow window cuts the line
         header.getStyleClass().add("translation-header");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -347,14 +433,26 @@ public final class TranslationView {
         confirmRow.setId("translate-confirm-section");
         confirmRow.getStyleClass().addAll(StyleClasses.SMALL, StyleClasses.ACCENT);
         confirmRow.setOnAction(e -> confirmCurrent());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        confirmRow.managedProperty().bind(confirmRow.visibleProperty()); // no gap beside the chip when hidden
         approveRow.setId("translate-approve");
         approveRow.getStyleClass().add(StyleClasses.SMALL);
         approveRow.setTooltip(new Tooltip(Messages.get("translate.approve.tooltip") + "  (" + APPROVE.getDisplayText() + ")"));
         approveRow.setOnAction(e -> approveCurrent());
-        HBox top = new HBox(8, chip, spacer, confirmRow, approveRow);
+        // a narrow column wraps the buttons under the chip instead of clipping chip or buttons
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        confirmRow.setMinWidth(Region.USE_PREF_SIZE);
+        approveRow.setMinWidth(Region.USE_PREF_SIZE);
+        pairingMenu.setId("translate-pairing");
+        pairingMenu.getStyleClass().add(StyleClasses.SMALL);
+        pairingMenu.setMinWidth(Region.USE_PREF_SIZE);
+        pairingMenu.getItems().setAll(
+                menuItem("translate-pair-with", Messages.get("translate.pair"), PAIR, this::pairCurrent),
+                menuItem("translate-split", Messages.get("translate.split"), SPLIT, this::splitCurrent),
+                menuItem("translate-merge", Messages.get("translate.merge"), MERGE, this::mergeCurrent));
+        FlowPane top = new FlowPane(8, 4, chip, confirmRow, approveRow, pairingMenu);
+        top.setId("translate-chip-row");
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(120);
         heading.setId("translate-heading");
         text.setId("translate-text");
         text.setWrapText(true);
@@ -364,12 +462,20 @@ public final class TranslationView {
         findings.setWrapText(true);
         findings.setId("translate-findings");
         findings.setMinHeight(Region.USE_PREF_SIZE);
-        VBox right = new VBox(6, top, heading, text, findings, notePane.node());
-        editor.add(sourceScroll, 0, 0);
+        VBox right = new VBox(6, top, heading, text, findings, notePane.node(), memoryPane.node());
+        VBox.setVgrow(sourceScroll, Priority.ALWAYS);
+        VBox leftColumn = new VBox(6, sourceScroll, terms.node());
+        editor.add(leftColumn, 0, 0);
         editor.add(right, 1, 0);
 
         heading.textProperty().addListener((obs, old, now) -> commitIfUser());
         text.textProperty().addListener((obs, old, now) -> commitIfUser());
+        text.caretPositionProperty().addListener((obs, old, now) -> showMemory());
+        text.selectionProperty().addListener((obs, old, now) -> {
+            if (text.isFocused()) {
+                lastSelection = now;
+            }
+        });
     }
 
     // ---- behaviour ------------------------------------------------------------------------
@@ -385,10 +491,47 @@ public final class TranslationView {
                 current = now; // kept while a filter change empties the selection for a moment
             }
             showRow(now);
+            followInPreviews(now);
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CONFIRM.match(e)) {
                 confirmCurrent();
+                e.consume();
+            } else if (model.history() != null && (UNDO.match(e) || REDO.match(e) || REDO_Y.match(e))) {
+                // the document's one history, as in the main window; the text area's own undo would
+                // know nothing of approvals, pairing or the other sections
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                if (UNDO.match(e)) {
+                    model.history().undo();
+                } else {
+                    model.history().redo();
+                }
+                reshow();
+                e.consume();
+            } else if (PAIR.match(e)) {
+                pairCurrent();
+                e.consume();
+            } else if (SPLIT.match(e)) {
+                splitCurrent();
+                e.consume();
+            } else if (MERGE.match(e)) {
+                mergeCurrent();
+                e.consume();
+            } else if (FIND.match(e)) {
+                Row r = current();
+                if (r != null) {
+                    commit(r);
+                }
+                searchBar.show(text.isFocused() ? text.getSelectedText() : "");
+                e.consume();
+            } else if (USE_MEMORY.match(e)) {
+                memoryPane.insertPicked();
+                e.consume();
+            } else if (FIND_TERM.match(e)) {
+                terms.focusFilter();
                 e.consume();
             } else if (APPROVE.match(e)) {
                 approveCurrent();
@@ -420,7 +563,9 @@ public final class TranslationView {
     private void keepSelection() {
         Row keep = current;
         if (keep != null && model.rows().contains(keep)) {
-            list.getSelectionModel().select(keep);
+            if (!list.getSelectionModel().getSelectedItems().contains(keep)) {
+                list.getSelectionModel().select(keep);
+            }
         } else if (!model.rows().isEmpty()) {
             list.getSelectionModel().select(0);
         } else {
@@ -430,6 +575,7 @@ public final class TranslationView {
 
     private void refresh() {
         list.refresh(); // visible cells only
+        searchBar.recount();
         showRow(current());
         Progress p = model.progressProperty().get();
         if (p != null) {
@@ -456,11 +602,26 @@ public final class TranslationView {
 
     /** Shows a section in the editor and scrolls the list to it. */
     public void select(Row r) {
+        list.getSelectionModel().clearSelection();
         list.getSelectionModel().select(r);
         int i = list.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
             list.scrollTo(Math.max(0, i - 3)); // a few sections of context above it
         }
+    }
+
+    /** Chooses what the preview pane shows, as the Preview box does. */
+    public void showPreview(PreviewMode mode) {
+        previewChoice.setValue(mode);
+    }
+
+    /** Selects several sections (as Shift/Ctrl+click does); the last is the one in the editor. */
+    public void selectAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        select(rows.get(0));
+        rows.stream().skip(1).forEach(r -> list.getSelectionModel().select(r));
     }
 
     /** Confirms the section in the editor (the translator checked it against the new source). */
@@ -469,21 +630,162 @@ public final class TranslationView {
         if (r != null) {
             commit(r);
             model.confirm(r);
+            learn(List.of(r));
         }
     }
 
-    /** Approves the section in the editor (a reviewer read it), or takes an approval back. */
+    /**
+     * Approves the section in the editor (a reviewer read it), or takes an approval back; with
+     * several sections selected in the list (Shift/Ctrl+click), approves them all at once.
+     */
     public void approveCurrent() {
         Row r = current();
         if (r == null) {
             return;
         }
         commit(r);
+        List<Row> selected = List.copyOf(list.getSelectionModel().getSelectedItems());
+        if (selected.size() > 1) {
+            model.approveAll(selected);
+            learn(selected);
+            return;
+        }
         if (r.status() == TranslationStatus.APPROVED) {
             model.unapprove(r);
         } else {
             model.approve(r);
+            learn(List.of(r));
         }
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String id, String text, KeyCombination keys, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys); // shown beside the item; the view's key filter does the work
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Pairs the section in the editor with another section's translation (the two swap); asks which. */
+    public void pairCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        // neighbours first: crossed pairs are most often next to each other
+        List<Row> all = model.allRows();
+        int here = all.indexOf(r);
+        List<Row> others = all.stream().filter(o -> o != r)
+                .sorted(java.util.Comparator.comparingInt((Row o) -> Math.abs(all.indexOf(o) - here))
+                        .thenComparing(o -> o.status() != TranslationStatus.NEEDS_REVIEW)) // a crossed partner is under review too
+                .toList();
+        PairingDialogs.pairWith(window(), r, others).ifPresent(o -> {
+            pairing.pairWith(model.languageProperty().get(), r.key(), o.key());
+            reshow();
+        });
+    }
+
+    /** Splits the translation at the caret: the rest goes, under a heading, to a section without a translation. */
+    public void splitCurrent() {
+        Row r = current();
+        if (r == null || r.status() == TranslationStatus.UNTRANSLATED) {
+            return;
+        }
+        int caret = text.isFocused() ? text.getCaretPosition() : lastSelection.getStart();
+        commit(r);
+        List<Row> all = model.allRows();
+        List<Row> open = all.stream().filter(PairingDialogs::open).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        int at = all.indexOf(r);
+        Row suggested = all.subList(at + 1, all.size()).stream().filter(PairingDialogs::open).findFirst().orElse(open.get(0));
+        String body = text.getText();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
+        int lineEnd = body.indexOf('\n', caret);
+        String line = caret > body.length() ? "" : body.substring(Math.min(lineStart, caret), lineEnd < 0 ? body.length() : lineEnd).strip();
+        String suggestedHeading = line.startsWith("#") ? line : "";
+        PairingDialogs.split(window(), r, suggestedHeading, open, suggested).ifPresent(s -> {
+            pairing.split(model.languageProperty().get(), r.key(), caret, s.heading(), s.into().key());
+            reshow();
+        });
+    }
+
+    /** Appends the next section's translation to this one's; the next one is left untranslated. */
+    public void mergeCurrent() {
+        Row r = current();
+        if (r == null) {
+            return;
+        }
+        commit(r);
+        List<Row> all = model.allRows();
+        int at = all.indexOf(r);
+        if (at < 0 || at + 1 >= all.size()) {
+            return;
+        }
+        pairing.mergeWithNext(model.languageProperty().get(), r.key(), all.get(at + 1).key());
+        reshow();
+    }
+
+    private List<String> order() {
+        return model.allRows().stream().map(Row::key).toList();
+    }
+
+    private List<TranslationSearch.Hit> findAll(String query, boolean matchCase) {
+        return search.find(model.languageProperty().get(), order(), query, matchCase);
+    }
+
+    /**
+     * Selects the next occurrence after the caret of the section in the editor (wrapping round
+     * to the first section), in the section's heading or text.
+     */
+    private void findNext(String query, boolean matchCase) {
+        Row r = current();
+        if (r != null) {
+            commit(r);
+        }
+        List<TranslationSearch.Hit> hits = findAll(query, matchCase);
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<String> order = order();
+        int here = r == null ? -1 : order.indexOf(r.key());
+        int caret = text.getSelection().getEnd();
+        TranslationSearch.Hit next = hits.stream().filter(h -> {
+            int at = order.indexOf(h.sectionId());
+            return at > here || (at == here && !h.inHeading() && h.start() >= caret && !(text.getSelection().getStart() == h.start() && text.getSelection().getLength() > 0));
+        }).findFirst().orElse(hits.get(0));
+        Row target = model.row(next.sectionId()).orElse(null);
+        if (target == null) {
+            return;
+        }
+        if (!model.rows().contains(target)) {
+            model.filterProperty().set(Filter.ALL);
+        }
+        if (target != current()) {
+            select(target);
+        }
+        // the heading field shows the stored heading without its line break; the text the stored text likewise
+        if (next.inHeading()) {
+            heading.requestFocus();
+            heading.selectRange(next.start(), next.end());
+        } else {
+            text.requestFocus();
+            text.selectRange(next.start(), next.end());
+        }
+    }
+
+    /** Shows the editor's section afresh after an operation that rewrote its translation under the editor. */
+    private void reshow() {
+        shown = null;
+        list.refresh();
+        showRow(current());
+        text.requestFocus();
     }
 
     /** Inserts the translation of the n-th (0-based) glossary term of the section's source at the caret. */
@@ -491,12 +793,84 @@ public final class TranslationView {
         if (row != current() || n < 0) {
             return;
         }
-        List<Glossary.Match> terms = TranslationViewModel.distinctTerms(shownTerms);
-        if (n >= terms.size()) {
+        List<Glossary.Match> found = TranslationViewModel.distinctTerms(shownTerms);
+        if (n >= found.size()) {
             return;
         }
-        text.insertText(text.getCaretPosition(), model.rendering(terms.get(n).term()));
+        insertRendering(found.get(n).term());
+    }
+
+    /** Writes a term's rendering over the translation's selection (at the caret when nothing is selected). */
+    private void insertRendering(Glossary.Term term) {
+        insertText(model.rendering(term));
+    }
+
+    /** Writes text over the translation's selection (at the caret when nothing is selected). */
+    private void insertText(String inserted) {
+        if (current() == null) {
+            return;
+        }
+        javafx.scene.control.IndexRange at = text.isFocused() ? text.getSelection() : lastSelection;
+        int end = Math.min(at.getEnd(), text.getLength());
+        int start = Math.min(at.getStart(), end);
         text.requestFocus();
+        text.selectRange(start, end);
+        text.replaceSelection(inserted);
+    }
+
+    /** Feeds the memory with sections a translator stood behind (confirmed or approved), and keeps it. */
+    private void learn(List<Row> rows) {
+        String source = model.sourceLanguageProperty().get();
+        String target = model.languageProperty().get();
+        for (Row r : rows) {
+            TranslationStatus s = r.status();
+            if (s == TranslationStatus.TRANSLATED || s == TranslationStatus.APPROVED) {
+                memory.addSection(source, target, r.sourceText(), r.heading() + r.text());
+            }
+        }
+        try {
+            memory.save();
+        } catch (java.io.IOException e) {
+            // the suggestions still work for this session; the next save tries again
+            System.err.println(TranslationMemory.dataFolder() + ": " + e.getMessage());
+        }
+        memoryPane.refresh();
+    }
+
+    /** The folder button of the memory pane runs this (the window asks for a folder of card sources). */
+    public void setOnChooseMemoryFolder(Runnable action) {
+        memoryPane.setOnChooseFolder(action);
+    }
+
+    /** Looks up the sentence at the caret again, after the memory learned from elsewhere. */
+    public void refreshMemory() {
+        memoryPane.refresh();
+    }
+
+    /**
+     * The source sentence the caret is at: the translation's sentences before the caret say how
+     * far the translator got, and the source sentence at that place is the one to translate next
+     * (or being translated).
+     */
+    String sourceSentenceAtCaret() {
+        Row r = current();
+        if (r == null) {
+            return "";
+        }
+        List<String> src = Sentences.all(r.source() == null ? r.sourceText() : r.source().getText());
+        if (src.isEmpty()) {
+            return "";
+        }
+        String body = text.getText();
+        String before = body.substring(0, Math.min(text.getCaretPosition(), body.length()));
+        int n = Sentences.all(before).size();
+        boolean atStart = before.isBlank() || before.matches("(?s).*([.!?。！？][\"'”’)*_]*\\s*|\\n\\s*)");
+        int at = atStart ? n : Math.max(0, n - 1);
+        return src.get(Math.min(at, src.size() - 1));
+    }
+
+    private void showMemory() {
+        memoryPane.showFor(sourceSentenceAtCaret());
     }
 
     // ---- the editor -----------------------------------------------------------------------
@@ -565,7 +939,9 @@ public final class TranslationView {
             }
         }
         if (other) {
+            showMemory();
             sourceScroll.setVvalue(0);
+            lastSelection = new javafx.scene.control.IndexRange(0, 0);
         }
         if (in.size() <= ASYNC_CHARACTERS) {
             analysis.cancel(); // a big section's analysis still on its way is stale now
@@ -575,6 +951,7 @@ public final class TranslationView {
                 // the new section's source at once, highlights when the worker is done
                 shownSource = null;
                 shownTerms = List.of();
+                terms.setSectionTerms(List.of());
                 source.getChildren().setAll(new Text(displaySource(row)));
                 diffBox.setVisible(false);
                 diffBox.setManaged(false);
@@ -624,6 +1001,7 @@ public final class TranslationView {
         if (!sourceKey.equals(shownSource)) {
             shownSource = sourceKey;
             shownTerms = a.terms();
+            terms.setSectionTerms(TranslationViewModel.distinctTerms(a.terms()).stream().map(Glossary.Match::term).toList());
             showSource(row, a.terms());
         }
         findings.setText(String.join("\n", a.findings()));
@@ -669,6 +1047,11 @@ public final class TranslationView {
 
     // ---- previews -------------------------------------------------------------------------
 
+    /**
+     * Puts the previews to the right of the editor: the translation alone, or source and
+     * translation in a split of their own, so the editor keeps its width and the two previews
+     * share theirs. Each pane has a minimum width; "off" takes the previews away.
+     */
     private void applyPreview() {
         PreviewMode mode = previewChoice.getValue();
         split.getItems().retainAll(work);
@@ -678,15 +1061,55 @@ public final class TranslationView {
         if (translationPreview == null) {
             translationPreview = previews.get();
         }
+        StackPane translated = new StackPane(translationPreview.node());
+        translated.setId("translate-preview-translation");
+        translated.setMinWidth(PREVIEW_MIN_WIDTH);
         if (mode == PreviewMode.SIDE_BY_SIDE) {
             if (sourcePreview == null) {
                 sourcePreview = previews.get();
             }
-            split.getItems().add(new StackPane(sourcePreview.node()));
+            StackPane original = new StackPane(sourcePreview.node());
+            original.setId("translate-preview-source");
+            original.setMinWidth(PREVIEW_MIN_WIDTH);
+            SplitPane both = new SplitPane(original, translated);
+            both.setId("translate-previews");
+            both.setMinWidth(2 * PREVIEW_MIN_WIDTH);
+            split.getItems().add(both);
+            // the editor keeps the larger share; the two previews are for reading, not for work
+            split.setDividerPositions(0.62);
+        } else {
+            split.getItems().add(translated);
+            split.setDividerPositions(0.68);
         }
-        split.getItems().add(new StackPane(translationPreview.node()));
-        split.setDividerPositions(mode == PreviewMode.SIDE_BY_SIDE ? new double[] {0.5, 0.75} : new double[] {0.6});
+        work.setDividerPositions(0.28); // the list gives up its share too, not the editor alone
         showPreviews();
+    }
+
+    /**
+     * Scrolls the previews to the section in the editor. The translated page is read from the
+     * translated README, whose sections come in the source's order but are named by their
+     * translated headings, so the section is found by its place.
+     */
+    private void followInPreviews(Row row) {
+        if (row == null || previewChoice.getValue() == PreviewMode.OFF) {
+            return;
+        }
+        if (sourcePreview != null && previewChoice.getValue() == PreviewMode.SIDE_BY_SIDE) {
+            sourcePreview.scrollTo(row.key());
+        }
+        if (translationPreview != null && shownTranslation != null) {
+            translationPreview.scrollTo(translatedId(row.key()));
+        }
+    }
+
+    private String translatedId(String key) {
+        if (dev.cardwright.card.Translation.PREAMBLE_ID.equals(key)) {
+            return key;
+        }
+        List<String> sourceIds = model.card().allSections().map(dev.cardwright.card.Section::getId).toList();
+        List<String> translatedIds = shownTranslation.allSections().map(dev.cardwright.card.Section::getId).toList();
+        int i = sourceIds.indexOf(key);
+        return i >= 0 && i < translatedIds.size() && sourceIds.size() == translatedIds.size() ? translatedIds.get(i) : key;
     }
 
     private void showPreviews() {
@@ -697,7 +1120,11 @@ public final class TranslationView {
         if (mode == PreviewMode.SIDE_BY_SIDE && sourcePreview != null) {
             sourcePreview.show(model.card());
         }
-        model.translatedCard().ifPresent(translationPreview::show);
+        model.translatedCard().ifPresent(c -> {
+            shownTranslation = c;
+            translationPreview.show(c);
+        });
+        followInPreviews(current());
     }
 
     /** Drops a big section's analysis still on its way. */

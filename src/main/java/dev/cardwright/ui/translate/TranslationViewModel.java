@@ -206,6 +206,16 @@ public final class TranslationViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Every row, whatever the filter, in the source's order. */
+    public List<Row> allRows() {
+        return java.util.Collections.unmodifiableList(allRows);
+    }
+
+    /** The document's undo history (null in tests of the logic alone). */
+    UndoHistory history() {
+        return history;
+    }
+
     public Optional<Row> row(String key) {
         return allRows.stream().filter(r -> r.key.equals(key)).findFirst();
     }
@@ -239,6 +249,24 @@ public final class TranslationViewModel {
         if (row.status() == TranslationStatus.APPROVED) {
             recorded(() -> tracker.unapprove(language.get(), row.key), row);
         }
+    }
+
+    /**
+     * Approves every row of a selection that has a translation, or, when all of them are approved
+     * already, takes their approval back: one undo step either way. Untranslated rows are skipped
+     * (there is nothing to approve). Returns how many rows changed.
+     */
+    public int approveAll(List<Row> selection) {
+        List<Row> open = selection.stream().filter(r -> r.status() != TranslationStatus.UNTRANSLATED).toList();
+        boolean takeBack = !open.isEmpty() && open.stream().allMatch(r -> r.status() == TranslationStatus.APPROVED);
+        List<Row> changing = open.stream().filter(r -> takeBack || r.status() != TranslationStatus.APPROVED).toList();
+        Runnable all = () -> changing.forEach(takeBack ? this::unapprove : this::approve);
+        if (history != null) {
+            history.asOneStep(all);
+        } else {
+            all.run();
+        }
+        return changing.size();
     }
 
     /**

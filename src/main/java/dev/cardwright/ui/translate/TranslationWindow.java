@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.cardwright.card.Card;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.translate.Glossary;
+import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.preview.LinkOpener;
@@ -24,7 +25,9 @@ import javafx.stage.Window;
  * The translation view in a window of its own, beside the main window (a translator wants the
  * whole width for source and translation). {@link #main} opens it alone on a file, for looking at
  * it and for screenshots: {@code java -cp target/cardwright.jar dev.cardwright.ui.translate.TranslationWindow CARD [LANG]}
- * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do).
+ * ({@code -Dcardwright.section=ID} opens that section instead of the next one to do,
+ * {@code -Dcardwright.size=WxH} sizes the window, {@code -Dcardwright.select=ID,ID…} selects several
+ * sections, {@code -Dcardwright.action=approve|pair|split|merge} runs that action once shown).
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
@@ -33,7 +36,18 @@ public final class TranslationWindow {
     public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, TaskExecutor executor,
             String name, String theme) {
         TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
-        view = new TranslationView(model, previews, executor);
+        TranslationMemory memory = memory();
+        view = new TranslationView(model, previews, executor, memory);
+        view.setOnChooseMemoryFolder(() -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("translate.memory.folder"));
+            java.io.File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                MEMORY_PREFS.put(MEMORY_FOLDER, dir.getAbsolutePath());
+                learnFolder(memory, dir.toPath());
+                view.refreshMemory();
+            }
+        });
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -45,6 +59,40 @@ public final class TranslationWindow {
             view.dispose();
             model.dispose();
         });
+    }
+
+    /** Where the folder of card sources the memory learns from is remembered. */
+    private static final java.util.prefs.Preferences MEMORY_PREFS = java.util.prefs.Preferences.userRoot().node("dev/cardwright/translation");
+    private static final String MEMORY_FOLDER = "memoryFolder";
+
+    /**
+     * The translation memory in the user's data folder ({@link TranslationMemory#dataFolder()}),
+     * with the card sources of the folder chosen before learned again (they may have changed). A
+     * memory that cannot be read is reported and replaced by an empty one for this session.
+     */
+    static TranslationMemory memory() {
+        Path folder = TranslationMemory.dataFolder();
+        TranslationMemory memory;
+        try {
+            memory = TranslationMemory.load(folder);
+        } catch (java.io.IOException e) {
+            System.err.println(folder + ": " + e.getMessage());
+            return TranslationMemory.inMemory();
+        }
+        String cards = MEMORY_PREFS.get(MEMORY_FOLDER, null);
+        if (cards != null) {
+            learnFolder(memory, Path.of(cards));
+        }
+        return memory;
+    }
+
+    private static void learnFolder(TranslationMemory memory, Path cards) {
+        try {
+            memory.addFolder(cards);
+            memory.save();
+        } catch (java.io.IOException e) {
+            System.err.println(cards + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -151,11 +199,34 @@ public final class TranslationWindow {
                     });
                 });
             }
+            String size = System.getProperty("cardwright.size"); // WxH, to look at a narrow window
+            if (size != null && size.matches("\\d+x\\d+")) {
+                String[] wh = size.split("x");
+                w.stage().setWidth(Integer.parseInt(wh[0]));
+                w.stage().setHeight(Integer.parseInt(wh[1]));
+            }
             w.show();
             String section = System.getProperty("cardwright.section"); // for screenshots of one section
             TranslationView view = w.view();
-            javafx.application.Platform.runLater(() -> view.model().row(section == null ? "" : section)
-                    .ifPresentOrElse(view::edit, view::goToNext)); // else open where the work is
+            javafx.application.Platform.runLater(() -> {
+                view.model().row(section == null ? "" : section).ifPresentOrElse(view::edit, view::goToNext); // else open where the work is
+                String select = System.getProperty("cardwright.select"); // ID,ID,…: several sections, for screenshots
+                if (select != null) {
+                    view.selectAll(java.util.Arrays.stream(select.split(",")).map(String::strip)
+                            .map(id -> view.model().row(id)).flatMap(java.util.Optional::stream).toList());
+                }
+                if ("side".equals(System.getProperty("cardwright.preview"))) { // for looking at the previews
+                    view.showPreview(TranslationView.PreviewMode.SIDE_BY_SIDE);
+                }
+                String action = System.getProperty("cardwright.action", ""); // one action run at once, for screenshots
+                switch (action) {
+                    case "approve" -> view.approveCurrent();
+                    case "pair" -> view.pairCurrent();
+                    case "split" -> view.splitCurrent();
+                    case "merge" -> view.mergeCurrent();
+                    default -> { }
+                }
+            });
         }
     }
 }
