@@ -88,21 +88,11 @@ enum LinkedField {
     },
     HARDWARE("environmental-impact", "hardware-type") {
         @Override
-        String display(Map<String, Object> meta, boolean chinese) {
-            return raw(meta);
-        }
-
-        @Override
         String raw(Map<String, Object> meta) {
             return text(co2(meta).get("hardware_used"));
         }
     },
     REGION("environmental-impact", "compute-region") {
-        @Override
-        String display(Map<String, Object> meta, boolean chinese) {
-            return raw(meta);
-        }
-
         @Override
         String raw(Map<String, Object> meta) {
             return text(co2(meta).get("geographical_location"));
@@ -121,7 +111,9 @@ enum LinkedField {
     String fieldId() { return fieldId; }
 
     /** The value as a reader would want it; empty when the metadata does not say. */
-    abstract String display(Map<String, Object> meta, boolean chinese);
+    String display(Map<String, Object> meta, boolean chinese) {
+        return raw(meta); // free text (hardware, region): shown as written, in either language
+    }
 
     /** The value as the Hub's template writes it from the metadata ({@code {{ license }}}). */
     abstract String raw(Map<String, Object> meta);
