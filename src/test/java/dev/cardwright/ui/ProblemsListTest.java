@@ -32,7 +32,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 /**
@@ -135,7 +134,7 @@ class ProblemsListTest {
         TableView<Problem> list = list(robot);
         assertThat(list.getItems().get(0).code()).isEqualTo("CW101");
         assertThat(list.getColumns().get(3).getCellData(0)).isEqualTo(Messages.get("problems.where.metadataKey", "license"));
-        robot.doubleClickOn(cell(robot, list, "problems-message", 0), MouseButton.PRIMARY);
+        dev.cardwright.testing.Clicks.doubleClick(robot, cell(robot, list, "problems-message", 0));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.navigator().selected()).isEqualTo(NavEntry.METADATA);

@@ -10,7 +10,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.cardwright.ui.check.Problem;
 import dev.cardwright.ui.common.Messages;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -135,6 +134,18 @@ final class ProblemsPopup {
 
     /** The severity as an icon the size of the text beside it, with the word for screen readers. */
     private static final class SeverityCell extends TableCell<Problem, Problem> {
+        SeverityCell() {
+            fontProperty().addListener((o, was, now) -> {
+                if (getGraphic() instanceof FontIcon icon) {
+                    sizeIcon(icon);
+                }
+            });
+        }
+
+        private void sizeIcon(FontIcon icon) {
+            icon.setStyle("-fx-icon-size: " + Math.round(getFont().getSize()) + ";");
+        }
+
         @Override
         protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);
@@ -149,8 +160,8 @@ final class ProblemsPopup {
                 case INFO -> Feather.INFO;
             });
             icon.getStyleClass().add("severity-" + p.severity().name().toLowerCase(Locale.ROOT));
-            // bound, so the theme's fixed icon size cannot override it
-            icon.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.round(getFont().getSize()), fontProperty()));
+            // an inline style, so the theme's fixed icon size cannot override it (a binding would make CSS complain)
+            sizeIcon(icon);
             setGraphic(icon);
             String word = switch (p.severity()) {
                 case ERROR -> Messages.get("problems.severity.error");
