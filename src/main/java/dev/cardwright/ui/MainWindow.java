@@ -274,15 +274,22 @@ public final class MainWindow {
         split.restoreDividers();
     }
 
-    /** Creates the preview (WebKit takes a while to start, so this runs after the window is up). */
+    /**
+     * Gives the window its preview (WebKit takes a while to start, so this runs after the window
+     * is up). The WebView is made only while the preview is shown (issue 14).
+     */
     public void attachPreview() {
-        Section s = sections.selected();
-        split.attachPreview(parts.preview(), s == null ? null : s.getId());
-        split.preview().ifPresent(p -> {
-            p.setRemoteImages(parts.prefs().remoteImagesProperty().get());
-            parts.prefs().remoteImagesProperty().addListener((obs, was, now) -> p.setRemoteImages(now));
-        });
+        split.attachPreview(parts.preview(), () -> {
+            Section s = sections.selected();
+            return s == null ? null : s.getId();
+        }, p -> p.setRemoteImages(parts.prefs().remoteImagesProperty().get()));
+        if (!remoteImagesFollowed) {
+            remoteImagesFollowed = true;
+            parts.prefs().remoteImagesProperty().addListener((obs, was, now) -> split.preview().ifPresent(p -> p.setRemoteImages(now)));
+        }
     }
+
+    private boolean remoteImagesFollowed;
 
     /** Opens a card source or README (asking about unsaved changes first). */
     public boolean open(Path file) {

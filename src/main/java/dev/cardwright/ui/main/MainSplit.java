@@ -19,16 +19,24 @@ import javafx.scene.layout.StackPane;
 /**
  * The window's middle: navigator | editing pane | preview, with the dividers remembered in the
  * preferences. The preview can be hidden, and is created late (WebKit takes a while to start).
+ * It exists only while it is shown: hiding it disposes the WebView, so a hidden preview holds no
+ * WebKit memory and renders nothing while the user types (issue 14); showing it again makes a
+ * new one with the card as it is then.
  */
 public final class MainSplit {
     private final SplitPane split = new SplitPane();
     private final StackPane editorHolder = new StackPane();
     private final StackPane previewHolder = new StackPane();
+    private final Label loading = new Label(Messages.get("preview.loading"));
     private final DocumentViewModel document;
     private final WorkspacePreferences prefs;
     private final ObservableBooleanValue dark;
     private final ObservableBooleanValue windowShowing;
     private Preview preview;
+    /** Set once the window asked for a preview: how to make one, where to scroll it, how to set it up. */
+    private Supplier<Preview> factory;
+    private Supplier<String> shownSection = () -> null;
+    private java.util.function.Consumer<Preview> setUp = p -> { };
 
     /**
      * @param dark          whether the dark theme is on (the preview follows it)
@@ -42,7 +50,6 @@ public final class MainSplit {
         this.windowShowing = windowShowing;
         editorHolder.getStyleClass().add("editor-holder");
         previewHolder.getStyleClass().add("preview-holder");
-        Label loading = new Label(Messages.get("preview.loading"));
         loading.getStyleClass().add(StyleClasses.TEXT_MUTED);
         previewHolder.getChildren().add(loading);
         navigator.setMinWidth(180);
@@ -75,11 +82,24 @@ public final class MainSplit {
         watchDividers();
     }
 
-    /** Creates the preview and shows the card in it, scrolled to {@code sectionId} (null: the top). */
-    public void attachPreview(Supplier<Preview> factory, String sectionId) {
-        if (preview != null) {
+    /**
+     * From now on the window has a preview while it is shown: created now when it is, else when
+     * the user shows it. Each new preview is given to {@code setUp}, then shows the card scrolled
+     * to {@code shownSection}'s id (null: the top).
+     */
+    public void attachPreview(Supplier<Preview> factory, Supplier<String> shownSection, java.util.function.Consumer<Preview> setUp) {
+        if (this.factory != null) {
             return;
         }
+        this.factory = factory;
+        this.shownSection = shownSection;
+        this.setUp = setUp;
+        if (prefs.previewVisibleProperty().get()) {
+            createPreview();
+        }
+    }
+
+    private void createPreview() {
         preview = factory.get();
         if (preview == null) {
             return;
@@ -87,12 +107,23 @@ public final class MainSplit {
         if (dark.get()) {
             preview.setTheme(theme());
         }
+        setUp.accept(preview);
         previewHolder.getChildren().setAll(preview.node());
         preview.setOnSectionScrolled(id -> { });
         showCard();
+        String sectionId = shownSection.get();
         if (sectionId != null) {
             preview.scrollTo(sectionId);
         }
+    }
+
+    private void disposePreview() {
+        if (preview == null) {
+            return;
+        }
+        previewHolder.getChildren().setAll(loading);
+        preview.dispose();
+        preview = null;
     }
 
     /** Shows the whole card in the preview again. */
@@ -114,9 +145,13 @@ public final class MainSplit {
             split.getItems().add(previewHolder);
             split.setDividerPositions(prefs.dividersProperty().get());
             watchDividers();
+            if (factory != null && preview == null) {
+                createPreview();
+            }
         } else if (!show && split.getItems().contains(previewHolder)) {
             split.getItems().remove(previewHolder);
             split.setDividerPositions(prefs.dividersProperty().get()[0]);
+            disposePreview();
         }
     }
 

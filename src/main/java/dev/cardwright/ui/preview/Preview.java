@@ -41,4 +41,8 @@ public interface Preview {
 
     default void setTheme(dev.cardwright.render.PreviewPage.Theme theme) {
     }
+
+    /** The preview is no longer shown and will not be again: let go of the engine and what it holds. */
+    default void dispose() {
+    }
 }

@@ -325,6 +325,23 @@ public final class WebViewPreview implements Preview {
         show(card);
     }
 
+    @Override
+    public void dispose() {
+        card = null; // show/patch/patchMetadata do nothing from now on
+        pageGeneration++; // the blank page's load is not ours to handle
+        loaded = false;
+        script = null;
+        pageRender.cancel();
+        partRenders.values().forEach(LatestOnly::cancel);
+        pendingParts.clear();
+        pendingMetadata = null;
+        pendingEvals = null;
+        // An empty document lets WebKit free the old one's DOM, layout and images.
+        engine.loadContent("");
+        deleteQuietly(shownFile);
+        shownFile = null;
+    }
+
     private static String withoutFragment(String location) {
         if (location == null) {
             return "";

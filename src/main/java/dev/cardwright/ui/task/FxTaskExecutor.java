@@ -2,7 +2,9 @@ package dev.cardwright.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -20,12 +22,22 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     /** Work runs on a thread of its own, named {@code threadName}. */
     public FxTaskExecutor(String threadName) {
-        this(Executors.newSingleThreadExecutor(r -> {
+        this(idleEnding(threadName));
+    }
+
+    /**
+     * One thread that ends after a minute without work (and comes back with the next job): an
+     * executor that is dropped, such as a hidden preview's, leaves no thread behind.
+     */
+    private static Executor idleEnding(String threadName) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
-        }));
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Work runs on {@code pool} (a test's executor that runs jobs when it says). */
