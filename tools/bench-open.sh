@@ -2,34 +2,50 @@
 # Opening a big card and typing into it, each variant run N times, interleaved (one of each in
 # turn, so a change in the machine's load hits every variant alike), medians printed.
 #
-#   tools/bench-open.sh [-n RUNS] [--card FILE] [LABEL=JAR ...]
+#   tools/bench-open.sh [-n RUNS] [--card FILE] [--hidden-preview] [LABEL=JAR ...]
 #
 # Each run is `java -jar JAR --measure-open FILE` (open_ms: file chosen -> editable window, rss_mb,
 # and the CPU the JavaFX thread and the process spent meanwhile) followed by `--measure-preview
 # FILE` (a keystroke -> the preview's DOM, p50 and p95). FILE defaults to the largest corpus card
 # in ../shared/corpus/cards; JAR to target/cardwright.jar. Without a DISPLAY, a virtual one (Xvfb)
-# is started. Preferences go to a temporary root, never the user's.
+# is started. Preferences go to a temporary root, never the user's. With --hidden-preview each JAR
+# is also opened with the preview hidden (View > Preview off; variant LABEL/hidden, open only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=5 card=
+runs=5 card= hidden=
 while (($#)); do
   case $1 in
     -n) runs=$2; shift 2 ;;
     --card) card=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --hidden-preview) hidden=1; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
 [[ -n $card ]] || card=$(ls -S ../shared/corpus/cards/*.md | head -1 || true)
-labels=() jars=()
+labels=() jars=() roots=()
+prefs=$(mktemp -d)
+shown=$prefs/shown hiddenroot=$prefs/hidden
+# The preview's preference as the editor stores it (java.util.prefs under the user root).
+mkdir -p "$shown" "$hiddenroot/.java/.userPrefs/dev/cardwright/workspace"
+cat >"$hiddenroot/.java/.userPrefs/dev/cardwright/workspace/prefs.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+<map MAP_XML_VERSION="1.0">
+  <entry key="previewVisible" value="false"/>
+</map>
+XML
+add() {
+  labels+=("$1"); jars+=("$2"); roots+=("$shown")
+  [[ -z $hidden ]] || { labels+=("$1/hidden"); jars+=("$2"); roots+=("$hiddenroot"); }
+}
 if (($#)); then
-  for v in "$@"; do labels+=("${v%%=*}"); jars+=("${v#*=}"); done
+  for v in "$@"; do add "${v%%=*}" "${v#*=}"; done
 else
-  labels=(jar) jars=(target/cardwright.jar)
+  add jar target/cardwright.jar
 fi
 
-prefs=$(mktemp -d)
 if [[ -z ${DISPLAY:-} ]]; then
   command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
   export DISPLAY=:$((500 + RANDOM % 400))
@@ -46,10 +62,11 @@ declare -A open rss fxcpu cpu p50 p95
 loads=()
 for ((r = 1; r <= runs; r++)); do
   for i in "${!labels[@]}"; do
-    out=$(java -Djava.util.prefs.userRoot="$prefs" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
+    out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
     [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
     [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
-    out=$(java -Djava.util.prefs.userRoot="$prefs" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
+    [[ ${roots[$i]} == "$hiddenroot" ]] && continue # --measure-preview makes its own preview
+    out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
     [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
   done
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")

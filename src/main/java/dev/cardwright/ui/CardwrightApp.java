@@ -88,7 +88,8 @@ public final class CardwrightApp extends Application {
             Platform.runLater(window::attachPreview);
         }
         if (measureOpen != null) {
-            OpenMeasurement.after(stage.getScene(), window::open, measureOpen);
+            OpenMeasurement.after(stage.getScene(), window::open, measureOpen,
+                    () -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         }
     }
 

@@ -17,6 +17,8 @@ import javafx.util.Duration;
  * when the first frame after it has been laid out and rendered and the JavaFX thread has worked
  * off everything queued until then (what a keystroke would otherwise wait for). Prints
  * {@code open_ms: N rss_mb: M} (resident set size, from /proc; {@code -} where there is none).
+ * Then the metadata pane is shown, as a click on Metadata in the outline does, and measured the
+ * same way: {@code metadata_ms: N rss_mb: M} (issue 14: the form of a big front matter).
  */
 final class OpenMeasurement {
     /** How long the editor sits idle before the file is chosen: the preview and validation of the sample start in it. */
@@ -25,14 +27,38 @@ final class OpenMeasurement {
     private OpenMeasurement() {
     }
 
-    /** Measures as the application does: the line to stdout, then the process ends. */
-    static void after(Scene scene, Predicate<Path> open, Path file) {
+    /** Measures as the application does: the lines to stdout, then the process ends. */
+    static void after(Scene scene, Predicate<Path> open, Path file, Runnable showMetadata) {
         after(scene, open, file, SETTLE, line -> {
             System.out.println(line);
             System.out.flush();
-            Platform.exit();
-            System.exit(line.startsWith("open_ms") ? 0 : 2);
+            if (!line.startsWith("open_ms")) {
+                Platform.exit();
+                System.exit(2);
+            }
+            untilDrawn(scene, showMetadata, ms -> {
+                System.out.println("metadata_ms: " + ms + " rss_mb: " + residentMegabytes());
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            });
         });
+    }
+
+    /**
+     * Runs {@code action} and gives {@code report} the milliseconds until the first frame after
+     * it has been laid out and the JavaFX thread has worked off everything queued by then.
+     */
+    static void untilDrawn(Scene scene, Runnable action, java.util.function.LongConsumer report) {
+        long started = System.nanoTime();
+        action.run();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> Platform.runLater(() -> report.accept((System.nanoTime() - started) / 1_000_000)));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Opens {@code file} after {@code settle}; {@code report} gets the result line (or an error line) on the JavaFX thread. */
