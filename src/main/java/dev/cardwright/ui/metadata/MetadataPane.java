@@ -51,6 +51,10 @@ public final class MetadataPane extends ScrollPane {
     private final Label yamlStatus = new Label();
     private final VBox content = new VBox();
     private final GridPane form = new GridPane();
+    /** Front matter longer than this shows its YAML area only when asked. */
+    static final int BIG_YAML = 100_000;
+    private final StackPane yamlHolder = new StackPane();
+    private boolean yamlShown;
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<String, FontIcon> marks = new HashMap<>();
     private final Label editError = new Label();
@@ -68,6 +72,7 @@ public final class MetadataPane extends ScrollPane {
         this.card = card;
         this.model = new MetadataViewModel(card, vocabularies, executor);
         this.checking = new LatestOnly(executor);
+        this.yamlShown = currentYaml().length() <= BIG_YAML;
         createView();
         bind();
     }
@@ -110,10 +115,34 @@ public final class MetadataPane extends ScrollPane {
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(yaml);
         scroll.setPrefHeight(260);
         scroll.setMinHeight(160);
+        yamlHolder.setAlignment(Pos.CENTER_LEFT);
+        yamlHolder.getChildren().setAll(yamlShown ? scroll : showYamlButton(scroll));
         Label yamlHint = new Label(Messages.get("metadata.yaml.hint"));
         yamlHint.setWrapText(true);
         yamlHint.getStyleClass().add(StyleClasses.TEXT_MUTED);
-        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, resultsWithCharts(), yamlLabel, yamlHint, scroll, yamlStatus);
+        content.getChildren().addAll(title, guidance, flowNotice(), editError, form, resultsLabel, resultsWithCharts(), yamlLabel, yamlHint, yamlHolder, yamlStatus);
+    }
+
+    /**
+     * Over {@value #BIG_YAML} characters the YAML area waits for a press of this button: filling
+     * and laying out a 600 KB text (22,000 lines) cost the pane seconds before it first showed,
+     * for a text most people edit through the form and the table (issue 14).
+     */
+    private javafx.scene.Node showYamlButton(javafx.scene.Node area) {
+        javafx.scene.control.Button show = new javafx.scene.control.Button(
+                Messages.get("metadata.yaml.showBig", String.valueOf(currentYaml().length() / 1024)));
+        show.setId("metadata-yaml-show");
+        show.setOnAction(e -> revealYaml(area));
+        return show;
+    }
+
+    private void revealYaml(javafx.scene.Node area) {
+        if (yamlShown) {
+            return;
+        }
+        yamlShown = true;
+        yamlHolder.getChildren().setAll(area);
+        show(currentYaml()); // the area's text listener checks and colours it
     }
 
     /**
@@ -311,8 +340,10 @@ public final class MetadataPane extends ScrollPane {
 
     private void bind() {
         yaml.plainTextChanges().subscribe(c -> edited(c.getPosition(), c.getRemoved().length(), c.getInserted().length()));
-        show(currentYaml());
-        checkYaml(yaml.getText());
+        if (yamlShown) {
+            show(currentYaml());
+            checkYaml(yaml.getText());
+        }
         yaml.textProperty().addListener((obs, old, now) -> {
             checkYaml(now);
             if (!pushing) {
@@ -330,7 +361,7 @@ public final class MetadataPane extends ScrollPane {
             }
         });
         subscription = card.changes().subscribe(change -> {
-            if (change instanceof CardChange.Value v && v.part() == CardChange.Part.FRONT_MATTER) {
+            if (yamlShown && change instanceof CardChange.Value v && v.part() == CardChange.Part.FRONT_MATTER) {
                 show(currentYaml());
             }
         });
@@ -469,6 +500,9 @@ public final class MetadataPane extends ScrollPane {
         if (control != null) {
             control.requestFocus();
             return;
+        }
+        if (!yamlShown && yamlHolder.getChildren().get(0) instanceof javafx.scene.control.Button show) {
+            show.fire();
         }
         int prefixLines = (int) card.getPrefix().chars().filter(c -> c == '\n').count();
         int line = p.line() - prefixLines - 1;
