@@ -51,11 +51,15 @@ final class OpenMeasurement {
      */
     static void untilDrawn(Scene scene, Runnable action, java.util.function.LongConsumer report) {
         long started = System.nanoTime();
+        long fxCpu = threadCpuNanos();
         action.run();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> Platform.runLater(() -> report.accept((System.nanoTime() - started) / 1_000_000)));
+            Platform.runLater(() -> Platform.runLater(() -> {
+                System.err.printf(Locale.ROOT, "metadata_cpu_ms: javafx_thread=%d%n", (threadCpuNanos() - fxCpu) / 1_000_000);
+                report.accept((System.nanoTime() - started) / 1_000_000);
+            }));
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
