@@ -69,11 +69,32 @@
     }
   }
 
+  // Puts html into el changing only the top-level nodes that differ (a keystroke changes one
+  // paragraph): WebKit then styles and lays out that block, not the whole section, which on a
+  // long section was most of a keystroke's cost (issue 14). Equal leading and trailing nodes stay.
+  function patchChildren(el, html) {
+    var fresh = document.createElement('div');
+    fresh.innerHTML = html;
+    var olds = el.childNodes;
+    var news = fresh.childNodes;
+    var start = 0;
+    while (start < olds.length && start < news.length && olds[start].isEqualNode(news[start])) { start++; }
+    var endOld = olds.length;
+    var endNew = news.length;
+    while (endOld > start && endNew > start && olds[endOld - 1].isEqualNode(news[endNew - 1])) { endOld--; endNew--; }
+    var before = endOld < olds.length ? olds[endOld] : null;
+    for (var i = endOld - 1; i >= start; i--) { el.removeChild(olds[i]); }
+    var added = [];
+    for (var j = start; j < endNew; j++) { added.push(news[j]); }
+    for (var k = 0; k < added.length; k++) { el.insertBefore(added[k], before); }
+    return endOld - start;
+  }
+
   window.cardwright = {
     replacePart: function (id, html) {
       var el = part(id);
       if (!el) { return false; }
-      el.innerHTML = html;
+      patchChildren(el, html);
       return true;
     },
     replaceMetadata: function (html) {
