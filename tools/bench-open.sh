@@ -5,7 +5,8 @@
 #   tools/bench-open.sh [-n RUNS] [--card FILE] [--hidden-preview] [LABEL=JAR ...]
 #
 # Each run is `java -jar JAR --measure-open FILE` (open_ms: file chosen -> editable window, rss_mb,
-# and the CPU the JavaFX thread and the process spent meanwhile) followed by `--measure-preview
+# and the CPU the JavaFX thread and the process spent meanwhile; then metadata_ms and its rss_mb,
+# the metadata pane shown, where the jar measures it) followed by `--measure-preview
 # FILE` (a keystroke -> the preview's DOM, p50 and p95). FILE defaults to the largest corpus card
 # in ../shared/corpus/cards; JAR to target/cardwright.jar. Without a DISPLAY, a virtual one (Xvfb)
 # is started. Preferences go to a temporary root, never the user's. With --hidden-preview each JAR
@@ -58,13 +59,14 @@ else
 fi
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
-declare -A open rss fxcpu cpu p50 p95
+declare -A open rss fxcpu cpu meta metarss p50 p95
 loads=()
 for ((r = 1; r <= runs; r++)); do
   for i in "${!labels[@]}"; do
     out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
     [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
     [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
+    [[ $out =~ metadata_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { meta[$i]+="${BASH_REMATCH[1]} "; metarss[$i]+="${BASH_REMATCH[2]} "; }
     [[ ${roots[$i]} == "$hiddenroot" ]] && continue # --measure-preview makes its own preview
     out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
     [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
@@ -73,8 +75,9 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 echo "medians of $runs interleaved runs, $(basename "$card"), load average (1 min) per round: ${loads[*]}"
-printf '%-12s %8s %8s %12s %12s %12s %12s\n' variant open_ms rss_mb fx_cpu_ms cpu_ms preview_p50 preview_p95
+printf '%-14s %8s %8s %10s %8s %12s %10s %12s %12s\n' variant open_ms rss_mb fx_cpu_ms cpu_ms metadata_ms meta_rss preview_p50 preview_p95
 for i in "${!labels[@]}"; do
-  printf '%-12s %8s %8s %12s %12s %12s %12s\n' "${labels[$i]}" "$(median <<<"${open[$i]:-}")" "$(median <<<"${rss[$i]:-}")" \
-    "$(median <<<"${fxcpu[$i]:-}")" "$(median <<<"${cpu[$i]:-}")" "$(median <<<"${p50[$i]:-}")" "$(median <<<"${p95[$i]:-}")"
+  printf '%-14s %8s %8s %10s %8s %12s %10s %12s %12s\n' "${labels[$i]}" "$(median <<<"${open[$i]:-}")" "$(median <<<"${rss[$i]:-}")" \
+    "$(median <<<"${fxcpu[$i]:-}")" "$(median <<<"${cpu[$i]:-}")" "$(median <<<"${meta[$i]:-}")" "$(median <<<"${metarss[$i]:-}")" \
+    "$(median <<<"${p50[$i]:-}")" "$(median <<<"${p95[$i]:-}")"
 done

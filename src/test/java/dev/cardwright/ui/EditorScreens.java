@@ -15,7 +15,8 @@ import javafx.stage.Stage;
 /**
  * The main window on the built-in sample with one of the i10a features in use, for
  * {@code ../shared/tools/screenshot.sh}: {@code java -Djava.util.prefs.userRoot=DIR -cp
- * target/classes:target/test-classes:target/lib/* dev.cardwright.ui.EditorScreens\$Launch find [QUERY REPLACEMENT [NEXTS]] | problems [CARD]}.
+ * target/classes:target/test-classes:target/lib/* dev.cardwright.ui.EditorScreens\$Launch find [QUERY REPLACEMENT [NEXTS]] | problems [CARD]
+ * | metadata CARD}; {@code metadata} shows the card's metadata pane scrolled to its charts (issue 14).
  * Menu items are fired as a click would; not part of the application.
  */
 public final class EditorScreens extends Application {
@@ -29,7 +30,7 @@ public final class EditorScreens extends Application {
         window.show(sample, null, "kestrel-notes.card.yaml", sample.findSection("model-details.description").orElse(null));
         Platform.runLater(window::attachPreview);
         String scene = args.isEmpty() ? "find" : args.get(0);
-        if (scene.equals("problems") && args.size() > 1) {
+        if ((scene.equals("problems") || scene.equals("metadata")) && args.size() > 1) {
             window.open(java.nio.file.Path.of(args.get(1)));
         }
         // after the window is laid out and the first check has reported
@@ -37,6 +38,20 @@ public final class EditorScreens extends Application {
         later.setOnFinished(e -> {
             if (scene.equals("problems")) {
                 fire(window, "menu-problems");
+                return;
+            }
+            if (scene.equals("metadata")) {
+                window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA);
+                javafx.animation.PauseTransition filled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+                filled.setOnFinished(f -> window.metadataPane().ifPresent(mp -> {
+                    // the button under the drawn charts, with the last of them above it
+                    javafx.scene.Node charts = mp.lookup(mp.lookup("#eval-charts-more") != null ? "#eval-charts-more" : "#eval-charts");
+                    javafx.scene.Node content = mp.getContent();
+                    double top = content.sceneToLocal(charts.localToScene(charts.getBoundsInLocal())).getMinY();
+                    double room = content.getBoundsInLocal().getHeight() - mp.getViewportBounds().getHeight();
+                    mp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, top - 500) / room));
+                }));
+                filled.play();
                 return;
             }
             fire(window, "menu-replace");
