@@ -29,35 +29,25 @@ else
   labels=(jar) jars=(target/cardwright.jar)
 fi
 
-prefs=$(mktemp -d)
-if [[ -z ${DISPLAY:-} ]]; then
-  command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  export DISPLAY=:$((500 + RANDOM % 400))
-  Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb 2>/dev/null; rm -rf "$prefs"' EXIT
-  sleep 1
-else
-  trap 'rm -rf "$prefs"' EXIT
-fi
+. tools/bench-runner.sh
+bench_display
+bench_prefs
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 declare -A open rss fxcpu cpu p50 p95
-loads=()
-for ((r = 1; r <= runs; r++)); do
-  for i in "${!labels[@]}"; do
-    out=$(java -Djava.util.prefs.userRoot="$prefs" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
-    [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
-    [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
-    out=$(java -Djava.util.prefs.userRoot="$prefs" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
-    [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
-  done
-  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
-done
+run_once() {
+  local i=$1 out
+  out=$(java -Djava.util.prefs.userRoot="$bench_prefs_dir" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
+  [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
+  [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
+  out=$(java -Djava.util.prefs.userRoot="$bench_prefs_dir" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
+  [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
+  return 0
+}
+bench_rounds "$runs" run_once
 
-echo "medians of $runs interleaved runs, $(basename "$card"), load average (1 min) per round: ${loads[*]}"
+echo "medians of $runs interleaved runs, $(basename "$card"), load average (1 min) per round: ${bench_loads[*]}"
 printf '%-12s %8s %8s %12s %12s %12s %12s\n' variant open_ms rss_mb fx_cpu_ms cpu_ms preview_p50 preview_p95
 for i in "${!labels[@]}"; do
-  printf '%-12s %8s %8s %12s %12s %12s %12s\n' "${labels[$i]}" "$(median <<<"${open[$i]:-}")" "$(median <<<"${rss[$i]:-}")" \
-    "$(median <<<"${fxcpu[$i]:-}")" "$(median <<<"${cpu[$i]:-}")" "$(median <<<"${p50[$i]:-}")" "$(median <<<"${p95[$i]:-}")"
+  printf '%-12s %8s %8s %12s %12s %12s %12s\n' "${labels[$i]}" "$(bench_median ${open[$i]:-})" "$(bench_median ${rss[$i]:-})" \
+    "$(bench_median ${fxcpu[$i]:-})" "$(bench_median ${cpu[$i]:-})" "$(bench_median ${p50[$i]:-})" "$(bench_median ${p95[$i]:-})"
 done
