@@ -162,10 +162,12 @@ public final class Packager {
      * in) and its agent support needs java.instrument; error_prone_annotations names
      * javax.lang.model types in annotation values (java.compiler); JGit's Kerberos HTTP
      * authentication needs java.security.jgss (and through it java.naming), but Cardwright uses
-     * JGit on local repositories only ({@code translate/SourceHistory}), never over a transport.
+     * JGit on local repositories only ({@code translate/SourceHistory}), never over a transport;
+     * JavaFX's pulse logger for Flight Recorder (jdk.jfr) is loaded by name, and JavaFX goes
+     * without it when the module is absent. (To profile, run the plain jar on a full JDK.)
      */
     private static final List<String> UNUSED_MODULES = List.of("jdk.jdi", "jdk.jdwp.agent", "jdk.attach", "jdk.internal.jvmstat",
-            "java.instrument", "java.compiler", "java.security.jgss");
+            "java.instrument", "java.compiler", "java.security.jgss", "jdk.jfr");
 
     /**
      * jlink's own option strips debug sections only, and the distribution's libraries carry none;
