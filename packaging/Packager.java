@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  * the launchers, the archive). Linux only: elsewhere it says so and does nothing.
  *
  * <p>Arguments: the build folder ({@code target}) and the folder holding the Monocle jar used
- * for the headless training run of the editor.
+ * for the headless training run of the editor where there is no xvfb-run.
  */
 public final class Packager {
     private final Path target;
@@ -176,8 +176,7 @@ public final class Packager {
      * functions. Without binutils the runtime stays as jlink made it.
      */
     private static void stripNativeSymbols(Path runtime) throws IOException, InterruptedException {
-        Path strip = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, "strip")).filter(Files::isExecutable).findFirst().orElse(null);
+        Path strip = onPath("strip");
         if (strip == null) {
             step("no `strip` on the PATH (binutils): the runtime's native libraries keep their symbol tables");
             return;
@@ -193,8 +192,8 @@ public final class Packager {
 
     /**
      * Which classes the application class-data archive holds: those two training runs with the
-     * image's own runtime load, the editor's start on the sample card (under Monocle, headless)
-     * and {@code lint} of the sample cards.
+     * image's own runtime load, the editor's start on the sample card (twice) and {@code lint} of
+     * the sample cards.
      */
     private void train(Path image, Path classList) throws IOException, InterruptedException {
         Path java = image.resolve("lib/runtime/bin/java");
@@ -206,12 +205,28 @@ public final class Packager {
             monocleJars.add(monocle.resolve(jar).toString());
         }
 
-        step("training run: the editor on the sample card (headless)");
-        Path editorList = work.resolve("editor.classlist");
-        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + editorList, prefs, "-Xss2m",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars),
-                "dev.cardwright.Launcher", "--measure-startup").redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
+        // On a virtual display when there is one (xvfb-run), so the archive holds what a real start
+        // loads (GTK's glass, the ES2 pipeline tried before software); headless (Monocle) otherwise.
+        // Twice: the first start writes the preferences that every later start reads (XML).
+        Path xvfbRun = onPath("xvfb-run");
+        List<String> editor = new ArrayList<>();
+        if (xvfbRun != null) {
+            editor.addAll(List.of(xvfbRun.toString(), "-a"));
+        }
+        editor.addAll(List.of(java.toString(), "-XX:DumpLoadedClassList=" + work.resolve("editor.classlist"), prefs, "-Xss2m"));
+        if (xvfbRun == null) {
+            editor.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                    "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars)));
+        } else {
+            editor.addAll(List.of("-cp", classPath));
+        }
+        editor.addAll(List.of("dev.cardwright.Launcher", "--measure-startup"));
+        step("training run: the editor on the sample card, " + (xvfbRun != null ? "on a virtual display (xvfb-run)" : "headless (Monocle)"));
+        run(new ProcessBuilder(editor).redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
+        Path editorList = work.resolve("editor-again.classlist");
+        editor.set(editor.indexOf("-XX:DumpLoadedClassList=" + work.resolve("editor.classlist")), "-XX:DumpLoadedClassList=" + editorList);
+        step("training run: the editor again, with the preferences the first start saved");
+        run(new ProcessBuilder(editor).redirectOutput(work.resolve("editor-again.log").toFile()).redirectErrorStream(true), 0);
 
         step("training run: lint of the sample cards");
         Path lintList = work.resolve("lint.classlist");
@@ -219,7 +234,8 @@ public final class Packager {
                 "dev.cardwright.Launcher", "lint", "src/main/resources/dev/cardwright/sample")
                 .redirectOutput(work.resolve("lint.log").toFile()).redirectErrorStream(true), 0, 1);
 
-        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(editorList));
+        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(work.resolve("editor.classlist")));
+        classes.addAll(Files.readAllLines(editorList));
         classes.addAll(Files.readAllLines(lintList));
         Files.write(classList, classes);
         step("class list: " + classes.size() + " lines");
@@ -250,6 +266,12 @@ public final class Packager {
             throw new IllegalStateException(cfg + ": no app.classpath line; the launcher's class path is unknown");
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The program NAME as the shell would find it on the PATH, or null. */
+    private static Path onPath(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst().orElse(null);
     }
 
     private static void run(List<String> command, int... okCodes) throws IOException, InterruptedException {
