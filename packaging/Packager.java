@@ -1,5 +1,6 @@
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code mvn -Ppackage package} runs this (as a single-file program, {@code java
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
  * the launchers, the archive). Linux only: elsewhere it says so and does nothing.
  *
  * <p>Arguments: the build folder ({@code target}) and the folder holding the Monocle jar used
- * for the headless training run of the editor.
+ * for the headless training run of the editor where there is no xvfb-run.
  */
 public final class Packager {
     private final Path target;
@@ -59,6 +61,7 @@ public final class Packager {
         List<String> modules = moduleDependencies(input);
         step("jlink: " + String.join(",", modules));
         tool("jlink", with(argFile("jlink.txt"), "--add-modules", String.join(",", modules), "--output", runtime.toString()));
+        stripNativeSymbols(runtime);
 
         step("jpackage: app-image");
         tool("jpackage", with(argFile("jpackage-image.txt"), "--input", input.toString(), "--runtime-image", runtime.toString(),
@@ -67,8 +70,12 @@ public final class Packager {
         // The class list goes into the image; the archive is made from it where the image ends up
         // (here for the app-image, by the package's postinst once installed): HotSpot maps an
         // archive only for the absolute class path it was made with.
-        Path classList = image.resolve("lib/app/cardwright.classlist");
+        Path classList = target.resolve("cds/cardwright.classlist");
         train(image, classList);
+        // The image carries the list compressed (0.75 MB -> 0.07 MB); postinst unpacks it once.
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(image.resolve("lib/app/cardwright.classlist.gz")))) {
+            Files.copy(classList, out);
+        }
 
         step("jpackage: .deb");
         // jpackage's own launcher, not in-process, to set dpkg-deb's compressor: the jars are most
@@ -83,20 +90,54 @@ public final class Packager {
 
         dumpArchive(image, classList, image.resolve("lib/app/cardwright.jsa"));
 
-        Path jsa = image.resolve("lib/app/cardwright.jsa");
-        long archive = Files.isRegularFile(jsa) ? Files.size(jsa) : 0;
-        step(String.format(Locale.ROOT, "app-image %s: %.1f MB, of which %.1f MB the class-data archive made for this path "
-                + "(the .deb carries the image without it: %.1f MB); installer: %s", image, size(image) / 1e6, archive / 1e6,
-                (size(image) - archive) / 1e6, String.join(", ", list(installers))));
+        printSizes(image, installers);
     }
 
-    /** The jar and its libraries, as the app-image will hold them. */
+    /** What the image is made of, in bytes (the sum of its files, as {@code du -sb} nearly) and MiB, the archive apart: it is made per installation. */
+    private static void printSizes(Path image, Path installers) throws IOException {
+        Path app = image.resolve("lib/app");
+        Path jsa = app.resolve("cardwright.jsa");
+        long archive = Files.isRegularFile(jsa) ? Files.size(jsa) : 0;
+        long total = size(image);
+        StringBuilder table = new StringBuilder("sizes of " + image + ":\n");
+        Object[][] parts = {
+            {"app-image without the class-data archive (what the .deb carries)", total - archive},
+            {"  runtime (lib/runtime)", size(image.resolve("lib/runtime"))},
+            {"    of which the class modules (lib/runtime/lib/modules)", size(image.resolve("lib/runtime/lib/modules"))},
+            {"    of which the JVM (lib/runtime/lib/server/libjvm.so)", size(image.resolve("lib/runtime/lib/server/libjvm.so"))},
+            {"  libraries (lib/app/lib)", size(app.resolve("lib"))},
+            {"    of which WebView (javafx-web: classes and native library)", size(app.resolve("lib")) - sizeExcept(app.resolve("lib"), "javafx-web-")},
+            {"  cardwright.jar", size(app.resolve("cardwright.jar"))},
+            {"  launchers, icons, class list", total - archive - size(image.resolve("lib/runtime")) - size(app.resolve("lib"))
+                    - size(app.resolve("cardwright.jar"))},
+            {"class-data archive made for this path (lib/app/cardwright.jsa)", archive},
+            {"app-image as built here", total},
+        };
+        for (Object[] part : parts) {
+            long bytes = (Long) part[1];
+            table.append(String.format(Locale.ROOT, "  %-68s %11d bytes %7.1f MiB%n", part[0], bytes, bytes / 1048576.0));
+        }
+        for (String deb : list(installers)) {
+            long bytes = size(installers.resolve(deb));
+            table.append(String.format(Locale.ROOT, "  %-68s %11d bytes %7.1f MiB%n", deb, bytes, bytes / 1048576.0));
+        }
+        step(table.toString().stripTrailing());
+    }
+
+    /** The jar and its libraries, as the app-image will hold them: without those listed in {@code unshipped-jars.txt}. */
     private void copyInput(Path input) throws IOException {
         Files.createDirectories(input.resolve("lib"));
         Files.copy(target.resolve("cardwright.jar"), input.resolve("cardwright.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        List<String> unshipped = argFile("unshipped-jars.txt");
+        List<String> left = new ArrayList<>();
         for (String jar : list(target.resolve("lib"))) {
-            Files.copy(target.resolve("lib").resolve(jar), input.resolve("lib").resolve(jar), StandardCopyOption.COPY_ATTRIBUTES);
+            if (unshipped.stream().anyMatch(jar::matches)) {
+                left.add(jar);
+            } else {
+                Files.copy(target.resolve("lib").resolve(jar), input.resolve("lib").resolve(jar), StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
+        step("jars left out: " + String.join(", ", left));
     }
 
     /** The JDK modules the jar and its libraries use, by jdeps (JavaFX itself stays on the class path, as in the plain jar). */
@@ -110,21 +151,49 @@ public final class Packager {
         String out = tool("jdeps", args.toArray(String[]::new));
         String last = out.strip().lines().reduce((a, b) -> b).orElse("");
         List<String> modules = new ArrayList<>(List.of(last.split(",")));
-        modules.removeAll(DEBUGGING_MODULES);
+        modules.removeAll(UNUSED_MODULES);
         return modules;
     }
 
     /**
-     * Modules jdeps finds in libraries' optional debugging code (javassist's hot swapper attaches a
-     * debugger), which the application never runs: left out of the runtime (the CI start-up check
-     * and the training runs prove it starts and lints without them).
+     * Modules jdeps finds in code of the libraries that the application never runs, left out of
+     * the runtime (the training runs and the CI start-up check prove it starts and lints without
+     * them): javassist's hot swapper attaches a debugger (jdk.jdi, jdk.attach and what they pull
+     * in) and its agent support needs java.instrument; error_prone_annotations names
+     * javax.lang.model types in annotation values (java.compiler); JGit's Kerberos HTTP
+     * authentication needs java.security.jgss (and through it java.naming), but Cardwright uses
+     * JGit on local repositories only ({@code translate/SourceHistory}), never over a transport;
+     * JavaFX's pulse logger for Flight Recorder (jdk.jfr) is loaded by name, and JavaFX goes
+     * without it when the module is absent. (To profile, run the plain jar on a full JDK.)
      */
-    private static final List<String> DEBUGGING_MODULES = List.of("jdk.jdi", "jdk.jdwp.agent", "jdk.attach", "jdk.internal.jvmstat");
+    private static final List<String> UNUSED_MODULES = List.of("jdk.jdi", "jdk.jdwp.agent", "jdk.attach", "jdk.internal.jvmstat",
+            "java.instrument", "java.compiler", "java.security.jgss", "jdk.jfr");
+
+    /**
+     * jlink's own option strips debug sections only, and the distribution's libraries carry none;
+     * their symbol tables ({@code libjvm.so}: 4 MB) are what is left. {@code strip --strip-unneeded}
+     * keeps the dynamic symbols, so the libraries link and a crash report still names exported
+     * functions. Without binutils the runtime stays as jlink made it.
+     */
+    private static void stripNativeSymbols(Path runtime) throws IOException, InterruptedException {
+        Path strip = onPath("strip");
+        if (strip == null) {
+            step("no `strip` on the PATH (binutils): the runtime's native libraries keep their symbol tables");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(strip.toString(), "--strip-unneeded"));
+        try (Stream<Path> files = Files.walk(runtime)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".so")).forEach(f -> command.add(f.toString()));
+        }
+        long before = size(runtime);
+        run(command, 0);
+        step(String.format(Locale.ROOT, "strip --strip-unneeded: runtime %d -> %d bytes", before, size(runtime)));
+    }
 
     /**
      * Which classes the application class-data archive holds: those two training runs with the
-     * image's own runtime load, the editor's start on the sample card (under Monocle, headless)
-     * and {@code lint} of the sample cards.
+     * image's own runtime load, the editor's start on the sample card (twice) and {@code lint} of
+     * the sample cards.
      */
     private void train(Path image, Path classList) throws IOException, InterruptedException {
         Path java = image.resolve("lib/runtime/bin/java");
@@ -136,12 +205,28 @@ public final class Packager {
             monocleJars.add(monocle.resolve(jar).toString());
         }
 
-        step("training run: the editor on the sample card (headless)");
-        Path editorList = work.resolve("editor.classlist");
-        run(new ProcessBuilder(java.toString(), "-XX:DumpLoadedClassList=" + editorList, prefs, "-Xss2m",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars),
-                "dev.cardwright.Launcher", "--measure-startup").redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
+        // On a virtual display when there is one (xvfb-run), so the archive holds what a real start
+        // loads (GTK's glass, the ES2 pipeline tried before software); headless (Monocle) otherwise.
+        // Twice: the first start writes the preferences that every later start reads (XML).
+        Path xvfbRun = onPath("xvfb-run");
+        List<String> editor = new ArrayList<>();
+        if (xvfbRun != null) {
+            editor.addAll(List.of(xvfbRun.toString(), "-a"));
+        }
+        editor.addAll(List.of(java.toString(), "-XX:DumpLoadedClassList=" + work.resolve("editor.classlist"), prefs, "-Xss2m"));
+        if (xvfbRun == null) {
+            editor.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                    "-cp", classPath + File.pathSeparator + String.join(File.pathSeparator, monocleJars)));
+        } else {
+            editor.addAll(List.of("-cp", classPath));
+        }
+        editor.addAll(List.of("dev.cardwright.Launcher", "--measure-startup"));
+        step("training run: the editor on the sample card, " + (xvfbRun != null ? "on a virtual display (xvfb-run)" : "headless (Monocle)"));
+        run(new ProcessBuilder(editor).redirectOutput(work.resolve("editor.log").toFile()).redirectErrorStream(true), 0);
+        Path editorList = work.resolve("editor-again.classlist");
+        editor.set(editor.indexOf("-XX:DumpLoadedClassList=" + work.resolve("editor.classlist")), "-XX:DumpLoadedClassList=" + editorList);
+        step("training run: the editor again, with the preferences the first start saved");
+        run(new ProcessBuilder(editor).redirectOutput(work.resolve("editor-again.log").toFile()).redirectErrorStream(true), 0);
 
         step("training run: lint of the sample cards");
         Path lintList = work.resolve("lint.classlist");
@@ -149,7 +234,8 @@ public final class Packager {
                 "dev.cardwright.Launcher", "lint", "src/main/resources/dev/cardwright/sample")
                 .redirectOutput(work.resolve("lint.log").toFile()).redirectErrorStream(true), 0, 1);
 
-        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(editorList));
+        Set<String> classes = new LinkedHashSet<>(Files.readAllLines(work.resolve("editor.classlist")));
+        classes.addAll(Files.readAllLines(editorList));
         classes.addAll(Files.readAllLines(lintList));
         Files.write(classList, classes);
         step("class list: " + classes.size() + " lines");
@@ -180,6 +266,12 @@ public final class Packager {
             throw new IllegalStateException(cfg + ": no app.classpath line; the launcher's class path is unknown");
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The program NAME as the shell would find it on the PATH, or null. */
+    private static Path onPath(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst().orElse(null);
     }
 
     private static void run(List<String> command, int... okCodes) throws IOException, InterruptedException {
@@ -275,8 +367,14 @@ public final class Packager {
     }
 
     private static long size(Path dir) throws IOException {
+        return sizeExcept(dir, null);
+    }
+
+    /** The bytes of the files below dir (a file: its own), but those whose name starts with {@code skip}. */
+    private static long sizeExcept(Path dir, String skip) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile).filter(f -> skip == null || !f.getFileName().toString().startsWith(skip))
+                    .mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

@@ -25,9 +25,12 @@ while (($#)); do
   esac
 done
 [[ -n $card ]] || card=$(ls -S ../shared/corpus/cards/*.md | head -1 || true)
-labels=() jars=() roots=()
-prefs=$(mktemp -d)
-shown=$prefs/shown hiddenroot=$prefs/hidden
+
+. tools/bench-runner.sh
+bench_display
+bench_prefs
+
+shown=$bench_prefs_dir/shown hiddenroot=$bench_prefs_dir/hidden
 # The preview's preference as the editor stores it (java.util.prefs under the user root).
 mkdir -p "$shown" "$hiddenroot/.java/.userPrefs/dev/cardwright/workspace"
 cat >"$hiddenroot/.java/.userPrefs/dev/cardwright/workspace/prefs.xml" <<'XML'
@@ -37,6 +40,7 @@ cat >"$hiddenroot/.java/.userPrefs/dev/cardwright/workspace/prefs.xml" <<'XML'
   <entry key="previewVisible" value="false"/>
 </map>
 XML
+labels=() jars=() roots=()
 add() {
   labels+=("$1"); jars+=("$2"); roots+=("$shown")
   [[ -z $hidden ]] || { labels+=("$1/hidden"); jars+=("$2"); roots+=("$hiddenroot"); }
@@ -47,37 +51,24 @@ else
   add jar target/cardwright.jar
 fi
 
-if [[ -z ${DISPLAY:-} ]]; then
-  command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  export DISPLAY=:$((500 + RANDOM % 400))
-  Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb 2>/dev/null; rm -rf "$prefs"' EXIT
-  sleep 1
-else
-  trap 'rm -rf "$prefs"' EXIT
-fi
-
-median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 declare -A open rss fxcpu cpu meta metarss p50 p95
-loads=()
-for ((r = 1; r <= runs; r++)); do
-  for i in "${!labels[@]}"; do
-    out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
-    [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
-    [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
-    [[ $out =~ metadata_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { meta[$i]+="${BASH_REMATCH[1]} "; metarss[$i]+="${BASH_REMATCH[2]} "; }
-    [[ ${roots[$i]} == "$hiddenroot" ]] && continue # --measure-preview makes its own preview
-    out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
-    [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
-  done
-  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
-done
+run_once() {
+  local i=$1 out
+  out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-open "$card" 2>&1) || true
+  [[ $out =~ open_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { open[$i]+="${BASH_REMATCH[1]} "; rss[$i]+="${BASH_REMATCH[2]} "; }
+  [[ $out =~ javafx_thread=([0-9]+)\ process=([0-9]+) ]] && { fxcpu[$i]+="${BASH_REMATCH[1]} "; cpu[$i]+="${BASH_REMATCH[2]} "; }
+  [[ $out =~ metadata_ms:\ ([0-9]+)\ rss_mb:\ ([0-9]+) ]] && { meta[$i]+="${BASH_REMATCH[1]} "; metarss[$i]+="${BASH_REMATCH[2]} "; }
+  [[ ${roots[$i]} == "$hiddenroot" ]] && return 0 # --measure-preview makes its own preview
+  out=$(java -Djava.util.prefs.userRoot="${roots[$i]}" -jar "${jars[$i]}" --measure-preview "$card" 2>/dev/null) || true
+  [[ $out =~ p50=([0-9.]+)\ p95=([0-9.]+) ]] && { p50[$i]+="${BASH_REMATCH[1]} "; p95[$i]+="${BASH_REMATCH[2]} "; }
+  return 0
+}
+bench_rounds "$runs" run_once
 
-echo "medians of $runs interleaved runs, $(basename "$card"), load average (1 min) per round: ${loads[*]}"
+echo "medians of $runs interleaved runs, $(basename "$card"), load average (1 min) per round: ${bench_loads[*]}"
 printf '%-14s %8s %8s %10s %8s %12s %10s %12s %12s\n' variant open_ms rss_mb fx_cpu_ms cpu_ms metadata_ms meta_rss preview_p50 preview_p95
 for i in "${!labels[@]}"; do
-  printf '%-14s %8s %8s %10s %8s %12s %10s %12s %12s\n' "${labels[$i]}" "$(median <<<"${open[$i]:-}")" "$(median <<<"${rss[$i]:-}")" \
-    "$(median <<<"${fxcpu[$i]:-}")" "$(median <<<"${cpu[$i]:-}")" "$(median <<<"${meta[$i]:-}")" "$(median <<<"${metarss[$i]:-}")" \
-    "$(median <<<"${p50[$i]:-}")" "$(median <<<"${p95[$i]:-}")"
+  printf '%-14s %8s %8s %10s %8s %12s %10s %12s %12s\n' "${labels[$i]}" "$(bench_median ${open[$i]:-})" "$(bench_median ${rss[$i]:-})" \
+    "$(bench_median ${fxcpu[$i]:-})" "$(bench_median ${cpu[$i]:-})" "$(bench_median ${meta[$i]:-})" "$(bench_median ${metarss[$i]:-})" \
+    "$(bench_median ${p50[$i]:-})" "$(bench_median ${p95[$i]:-})"
 done

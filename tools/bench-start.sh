@@ -41,41 +41,37 @@ else
   [[ -x $image/cardwright ]] && add app-image-cli "$image/cardwright"
 fi
 
-if [[ -z $lint && -z ${DISPLAY:-} ]]; then
-  command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  export DISPLAY=:$((500 + RANDOM % 400))
-  Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb 2>/dev/null; rm -f "${times:-}"' EXIT
-  sleep 1
-fi
-
-median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print int((v[NR/2]+v[NR/2+1])/2)}'; }
+. tools/bench-runner.sh
+[[ -n $lint ]] || bench_display
+# The programs measured keep their preferences apart from the user's (the app-image's launcher
+# takes no -D, so the JVM's own variable carries it; its notice goes to stderr, not measured).
+bench_prefs
+export JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$bench_prefs_dir${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
 
 # CPU time (user + system) of the process: steadier than wall-clock on a busy machine.
 TIMEFORMAT='%3U %3S'
 times=$(mktemp)
+bench_cleanup+=("rm -f '$times'")
 declare -A shown wall cpu
-for ((r = 1; r <= runs; r++)); do
-  for i in "${!labels[@]}"; do
-    start=$(date +%s%N)
-    if [[ -n $lint ]]; then
-      { time ${commands[$i]} lint "$lint" >/dev/null 2>&1; } 2>"$times" || [[ $? == 1 ]] || { echo "${labels[$i]}: lint failed" >&2; exit 1; }
-      out=
-    else
-      out=$({ time ${commands[$i]} --measure-startup 2>/dev/null; } 2>"$times") || { echo "${labels[$i]}: did not start" >&2; exit 1; }
-    fi
-    ms=$((($(date +%s%N) - start) / 1000000))
-    wall[$i]+="$ms "
-    cpu[$i]+="$(awk '{printf "%d", ($1 + $2) * 1000}' "$times") "
-    [[ $out =~ startup_ms:\ ([0-9]+) ]] && shown[$i]+="${BASH_REMATCH[1]} "
-  done
-done
+run_once() {
+  local i=$1 start ms out
+  start=$(date +%s%N)
+  if [[ -n $lint ]]; then
+    { time ${commands[$i]} lint "$lint" >/dev/null 2>&1; } 2>"$times" || [[ $? == 1 ]] || { echo "${labels[$i]}: lint failed" >&2; exit 1; }
+    out=
+  else
+    out=$({ time ${commands[$i]} --measure-startup 2>/dev/null; } 2>"$times") || { echo "${labels[$i]}: did not start" >&2; exit 1; }
+  fi
+  ms=$((($(date +%s%N) - start) / 1000000))
+  wall[$i]+="$ms "
+  cpu[$i]+="$(awk '{printf "%d", ($1 + $2) * 1000}' "$times") "
+  [[ $out =~ startup_ms:\ ([0-9]+) ]] && shown[$i]+="${BASH_REMATCH[1]} "
+  return 0
+}
+bench_rounds "$runs" run_once
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-rm -f "$times"
-med() { tr ' ' '\n' <<<"$1" | grep . | median; }
-echo "medians of $runs interleaved runs, load average $load$([[ -n $lint ]] && echo ", lint $lint")"
+echo "medians of $runs interleaved runs, load average $load$([[ -n $lint ]] && echo ", lint $lint") (1 min, per round: ${bench_loads[*]})"
 if [[ -n $lint ]]; then
   printf '%-16s %10s %10s   %s\n' variant wall_ms cpu_ms 'wall_ms of each run'
 else
@@ -83,8 +79,9 @@ else
 fi
 for i in "${!labels[@]}"; do
   if [[ -n $lint ]]; then
-    printf '%-16s %10s %10s   [%s]\n' "${labels[$i]}" "$(med "${wall[$i]}")" "$(med "${cpu[$i]}")" "${wall[$i]% }"
+    printf '%-16s %10s %10s   [%s]\n' "${labels[$i]}" "$(bench_median -i ${wall[$i]})" "$(bench_median -i ${cpu[$i]})" "${wall[$i]% }"
   else
-    printf '%-16s %10s %10s %10s   [%s]\n' "${labels[$i]}" "$(med "${shown[$i]:-}")" "$(med "${wall[$i]}")" "$(med "${cpu[$i]}")" "${shown[$i]% }"
+    printf '%-16s %10s %10s %10s   [%s]\n' "${labels[$i]}" "$(bench_median -i ${shown[$i]:-})" "$(bench_median -i ${wall[$i]})" \
+      "$(bench_median -i ${cpu[$i]})" "${shown[$i]% }"
   fi
 done
