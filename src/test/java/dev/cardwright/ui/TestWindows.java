@@ -23,6 +23,19 @@ final class TestWindows {
     }
 
     /**
+     * View ▸ Language ▸ one of its entries. Monocle cannot click into a submenu's popup (TestFX
+     * finds no scene for it), so the entry is fired as its click would.
+     */
+    static void pickLanguage(org.testfx.api.FxRobot robot, String tag) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-language".equals(i.getId())).map(i -> (javafx.scene.control.Menu) i)
+                .flatMap(m -> m.getItems().stream()).filter(i -> ("menu-language-" + tag).equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
      * Opens the window at 1200x760 (Monocle's headless screen is 1280x800; a larger window overflows
      * its frame buffer). A null {@code preview} hides the preview and builds none.
      */
