@@ -207,6 +207,7 @@ public final class MainWindow {
         actions.add("revert", Messages.get("action.revert"), Feather.REFRESH_CCW, "Shortcut+Shift+R", document::revert,
                 document.history().dirtyProperty().not());
         actions.add("import-translation", Messages.get("action.importTranslation"), Feather.GLOBE, "Shortcut+Alt+T", document::importTranslation);
+        new dev.cardwright.ui.main.XliffActions(document, dialogs).register(actions);
         actions.add("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", this::quit);
         actions.add("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", document::undo, document.history().canUndoProperty().not());
         actions.add("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", document::redo, document.history().canRedoProperty().not());
