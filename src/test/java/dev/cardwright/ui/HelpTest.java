@@ -57,7 +57,7 @@ class HelpTest {
                 new Shortcut("Keyboard Shortcuts", "Ctrl+/"));
         robot.clickOn("#shortcuts-search").write("export");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Export README.md…");
+        assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Export README.md…", "Export XLIFF…");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("ctrl+shift+z");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Redo");

@@ -48,11 +48,7 @@ class LanguageSwitchRelabelsOpenWindowsTest {
     }
 
     private static void keys(FxRobot robot, KeyCode... combo) {
-        robot.press(combo);
-        for (int i = combo.length - 1; i >= 0; i--) {
-            robot.release(combo[i]);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.keys(robot, combo);
     }
 
     private static String text(FxRobot robot, String id) {

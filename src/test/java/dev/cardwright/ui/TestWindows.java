@@ -22,6 +22,15 @@ final class TestWindows {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Presses a key combination as a person does (in order) and lets it up in reverse, then waits for the FX thread. */
+    static void keys(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode... combo) {
+        robot.press(combo);
+        for (int i = combo.length - 1; i >= 0; i--) {
+            robot.release(combo[i]);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * View ▸ Language ▸ one of its entries. Monocle cannot click into a submenu's popup (TestFX
      * finds no scene for it), so the entry is fired as its click would.

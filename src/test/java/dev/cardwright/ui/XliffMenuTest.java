@@ -50,11 +50,7 @@ class XliffMenuTest {
     }
 
     private static void keys(FxRobot robot, KeyCode... combo) {
-        robot.press(combo);
-        for (int i = combo.length - 1; i >= 0; i--) {
-            robot.release(combo[i]);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.keys(robot, combo);
     }
 
     private static void fileMenu(FxRobot robot, String item) {

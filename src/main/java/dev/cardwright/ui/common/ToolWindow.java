@@ -50,9 +50,16 @@ public final class ToolWindow {
         return stage;
     }
 
-    /** Runs {@code relabel} on every language switch while {@code stage} is open. */
+    /** Runs {@code relabel} on every language switch while {@code stage} is showing. */
     public static void onRelabel(Stage stage, Runnable relabel) {
-        RELABELS.add(relabel);
+        if (stage.isShowing()) {
+            RELABELS.add(relabel);
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (!RELABELS.contains(relabel)) {
+                RELABELS.add(relabel);
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> RELABELS.remove(relabel));
     }
 
