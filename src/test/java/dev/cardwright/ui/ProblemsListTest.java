@@ -117,6 +117,8 @@ class ProblemsListTest {
 
         assertThat(editor.window().navigator().selected()).isEqualTo(NavEntry.METADATA);
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
+        // the form focuses the field once it is laid out, a pulse or more later on a loaded machine
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.window().scene().getFocusOwner() == license);
         assertThat(editor.window().scene().getFocusOwner()).isSameAs(license);
         assertThat(robot.lookup("#problems-list").tryQuery()).isEmpty();
     }
