@@ -61,7 +61,7 @@ public final class MainMenu {
 
         Menu file = menu("menu-file", Messages.get("menu.file"), "new-model", "new-dataset", "new-template", SEPARATOR,
                 "open", "open-folder", "open-hub", recentMenu, SEPARATOR, "save", "save-as", "export", "publish", "revert", SEPARATOR, "import-translation",
-                SEPARATOR, "quit");
+                "export-xliff", "import-xliff", SEPARATOR, "quit");
         Menu edit = menu("menu-edit", Messages.get("menu.edit"), "undo", "redo", SEPARATOR, "cut", "copy", "paste", "select-all",
                 SEPARATOR, "find", "replace", "find-next", "find-previous", SEPARATOR, formatMenu(), SEPARATOR, "add-section",
                 "rename-section", "move-up", "move-down", "remove-section");
