@@ -46,7 +46,7 @@ public final class SectionParser {
      * headings with and without the extension.
      */
     private static Parser createParser() {
-        return LinearInlineParser.headingsOnly(Parser.builder(new MutableDataSet())).build();
+        return LazyParagraphHeadings.install(LinearInlineParser.headingsOnly(Parser.builder(new MutableDataSet()))).build();
     }
 
     /** The flexmark document of {@code markdown}, parsed as the sections are found. */

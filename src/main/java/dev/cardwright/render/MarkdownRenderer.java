@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import dev.cardwright.markdown.LazyParagraphHeadings;
 import dev.cardwright.markdown.LinearInlineParser;
 
 /**
@@ -48,7 +49,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        this.parser = LinearInlineParser.full(Parser.builder(options)).build();
+        this.parser = LazyParagraphHeadings.install(LinearInlineParser.full(Parser.builder(options))).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
