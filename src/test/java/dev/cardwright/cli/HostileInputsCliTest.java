@@ -107,6 +107,13 @@ class HostileInputsCliTest {
                 "--values", values.toString(), "-o", dir.resolve("chain.md").toString())));
         all.add(Arguments.of("render of a string doubled 39 times by a macro", List.of("render", "--template", doubling.toString(),
                 "--values", values.toString(), "-o", dir.resolve("doubling.md").toString())));
+        // 100,000 image lines make one paragraph, which flexmark's heading parser rebuilt on every line
+        Path images = write("images.md", "---\nlicense: mit\n---\n# T\n\n" + repeat("![a](b.png)\n", 100_000));
+        Path imagesCrlf = write("images-crlf.md", "---\r\nlicense: mit\r\n---\r\n# T\r\n\r\n" + repeat("![a](b.png)\r\n", 100_000));
+        all.add(Arguments.of("import of 100000 image lines (CRLF)", List.of("import", imagesCrlf.toString(), "-o", dir.resolve("o6.card.yaml").toString())));
+        all.add(Arguments.of("set on 100000 image lines (CRLF)", List.of("set", imagesCrlf.toString(), "license=apache-2.0")));
+        all.add(Arguments.of("export --html of 100000 image lines", List.of("export", images.toString(), "--html", "-o", dir.resolve("out4").toString())));
+        all.add(Arguments.of("validate 100000 image lines", List.of("validate", images.toString(), imagesCrlf.toString())));
         if (Files.exists(Path.of("/dev/zero"))) {
             all.add(Arguments.of("import /dev/zero", List.of("import", "/dev/zero", "-o", dir.resolve("o3.card.yaml").toString())));
             all.add(Arguments.of("validate /dev/zero", List.of("validate", "/dev/zero")));
