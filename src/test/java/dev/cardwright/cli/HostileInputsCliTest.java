@@ -114,6 +114,12 @@ class HostileInputsCliTest {
         all.add(Arguments.of("set on 100000 image lines (CRLF)", List.of("set", imagesCrlf.toString(), "license=apache-2.0")));
         all.add(Arguments.of("export --html of 100000 image lines", List.of("export", images.toString(), "--html", "-o", dir.resolve("out4").toString())));
         all.add(Arguments.of("validate 100000 image lines", List.of("validate", images.toString(), imagesCrlf.toString())));
+        StringBuilder deepList = new StringBuilder("# T\n\n");
+        for (int i = 0; i < 5000; i++) {
+            deepList.append("  ".repeat(i)).append("- a\n");
+        }
+        Path list = write("list.md", deepList.toString());
+        all.add(Arguments.of("export --html of a 5000-level nested list", List.of("export", list.toString(), "--html", "-o", dir.resolve("out5").toString())));
         if (Files.exists(Path.of("/dev/zero"))) {
             all.add(Arguments.of("import /dev/zero", List.of("import", "/dev/zero", "-o", dir.resolve("o3.card.yaml").toString())));
             all.add(Arguments.of("validate /dev/zero", List.of("validate", "/dev/zero")));
