@@ -120,6 +120,12 @@ class HostileInputsCliTest {
         }
         Path list = write("list.md", deepList.toString());
         all.add(Arguments.of("export --html of a 5000-level nested list", List.of("export", list.toString(), "--html", "-o", dir.resolve("out5").toString())));
+        Path million = write("million.md", "---\nlicense: mit\ntags: [" + repeat("a, ", 999_999) + "a]\n---\n# T\n");
+        Path millionSource = write("million.card.yaml", "cardwright: 1\ncard_type: model\nroles: [" + repeat("a, ", 999_999) + "a]\n");
+        all.add(Arguments.of("import of a 1000000-item flow list", List.of("import", million.toString(), "-o", dir.resolve("o7.card.yaml").toString())));
+        all.add(Arguments.of("set on a 1000000-item flow list", List.of("set", million.toString(), "license=apache-2.0")));
+        all.add(Arguments.of("validate a 1000000-item flow list", List.of("validate", million.toString(), millionSource.toString())));
+        all.add(Arguments.of("export of a card source with 1000000 values", List.of("export", millionSource.toString(), "-o", dir.resolve("out6").toString())));
         if (Files.exists(Path.of("/dev/zero"))) {
             all.add(Arguments.of("import /dev/zero", List.of("import", "/dev/zero", "-o", dir.resolve("o3.card.yaml").toString())));
             all.add(Arguments.of("validate /dev/zero", List.of("validate", "/dev/zero")));
