@@ -94,7 +94,7 @@ class ToolsMenuTest {
 
         menu(robot, Messages.get("action.carbon"));
         choose(robot, "#carbon-hardware", "A100 SXM4 80 GB");
-        robot.doubleClickOn("#carbon-devices").write("8");
+        robot.clickOn("#carbon-devices").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("8");
         robot.clickOn("#carbon-hours").write("100");
         choose(robot, "#carbon-provider", "Google Cloud Platform");
         choose(robot, "#carbon-region", "asia-east1 (Changhua County, Taiwan)");

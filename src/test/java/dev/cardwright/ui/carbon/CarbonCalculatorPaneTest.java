@@ -56,7 +56,7 @@ class CarbonCalculatorPaneTest {
 
         choose(robot, "#carbon-hardware", "A100 SXM4 80 GB");
         assertThat(robot.lookup("#carbon-watts").queryAs(TextField.class).getText()).isEqualTo("400");
-        robot.doubleClickOn("#carbon-devices").write("8");
+        robot.clickOn("#carbon-devices").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("8");
         robot.clickOn("#carbon-hours").write("100");
         assertThat(text(robot, "#carbon-result")).isEqualTo(Messages.get("carbon.need.grid"));
         choose(robot, "#carbon-provider", "Google Cloud Platform");

@@ -178,7 +178,7 @@ class WebViewPreviewTest {
         showCard();
         String location = fx(() -> preview.engine().getLocation());
         js("document.querySelector('a[href=\"https://huggingface.co\"]').click()");
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !opened.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly("https://huggingface.co/");
         assertThat(fx(() -> preview.engine().getLocation())).isEqualTo(location);

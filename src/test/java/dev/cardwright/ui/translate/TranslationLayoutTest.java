@@ -121,9 +121,10 @@ class TranslationLayoutTest {
     }
 
     @Test
-    void sideBySidePreviewsLeaveTheEditorItsWidthAndFollowTheSection(FxRobot robot) {
+    void sideBySidePreviewsLeaveTheEditorItsWidthAndFollowTheSection(FxRobot robot) throws Exception {
         robot.clickOn("#translate-preview").clickOn(Messages.get("translate.preview.sideBySide"));
-        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS); // the previews wait for typing to pause
+        // the previews wait for typing to pause: wait for them, however slow the machine
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> previews.size() >= 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(previews).hasSize(2);
         Region editor = robot.lookup("#translate-editor").queryAs(Region.class);
@@ -134,9 +135,11 @@ class TranslationLayoutTest {
                 .isGreaterThanOrEqualTo(TranslationView.PREVIEW_MIN_WIDTH - 0.5);
 
         robot.clickOn("#translate-row-training-data");
-        WaitForAsyncUtils.waitForFxEvents();
         FakePreview source = previews.get(1);
         FakePreview translation = previews.get(0);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !source.scrolledTo.isEmpty() && "training-data".equals(source.scrolledTo.get(source.scrolledTo.size() - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(source.scrolledTo).last().isEqualTo("training-data");
         // the translated page names its sections by the translated headings
         String expected = translation.shown.allSections().filter(s -> s.getTitle().equals("训练数据")).findFirst().orElseThrow().getId();
