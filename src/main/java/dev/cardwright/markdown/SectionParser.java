@@ -126,6 +126,10 @@ public final class SectionParser {
      */
     private static Body fromScan(String body, List<HeadingScanner.Heading> headings) {
         int count = headings.size();
+        if (count > dev.cardwright.card.Limits.MAX_SECTIONS) {
+            // as the flexmark path refuses: 100,000 headings ran out of 256 MB after half a minute
+            throw new TooManySections(headings.get(dev.cardwright.card.Limits.MAX_SECTIONS).line() + 1);
+        }
         int[] starts = new int[count];
         int[] ends = new int[count];
         int[] levels = new int[count];

@@ -19,7 +19,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.CardFormatException;
-import dev.cardwright.markdown.MarkdownNesting;
 import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.card.ExportSettings;
 import dev.cardwright.card.FileFormat;
@@ -95,7 +94,6 @@ final class CardSourceFileParser {
         Piece prefix = top.piece("prefix");
         Piece preamble = top.piece("preamble");
         card.setPrefix(prefix.text);
-        refuseDeepMarkdown(top, "preamble", preamble.text);
         card.setPreamble(preamble.text);
         card.setOriginals(prefix.original(), preamble.original());
         if (top.has("front_matter")) {
@@ -164,7 +162,6 @@ final class CardSourceFileParser {
             }
             Piece heading = f.piece("heading");
             Piece text = f.piece("text");
-            refuseDeepMarkdown(f, "text", text.text);
             Section section = new Section(id, level, heading.text, f.string("title", ""), text.text);
             section.setOriginals(heading.original(), text.original());
             if (f.has("sections")) {
@@ -367,15 +364,6 @@ final class CardSourceFileParser {
                 raw = null; // the text was edited by hand: the original no longer applies
             }
             return new Piece(text, raw);
-        }
-    }
-
-    /** Markdown that the renderer would refuse is refused here, where its place in the file is known. */
-    private void refuseDeepMarkdown(Fields f, String key, String markdown) throws CardFormatException {
-        try {
-            MarkdownNesting.check(markdown);
-        } catch (MarkdownNesting.TooDeep e) {
-            throw error(f.node(key), e.getMessage() + " (line " + e.line() + " of this text)");
         }
     }
 
