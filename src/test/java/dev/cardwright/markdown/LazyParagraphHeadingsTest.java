@@ -18,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -27,8 +30,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.cardwright.testing.SharedCorpus;
 
 /**
- * The heading parser that never assembles the open paragraph must find exactly what flexmark's
- * own does (same tree, same offsets), and must not take quadratic time on a long paragraph.
+ * The heading parser that never assembles the open paragraph (and the nesting guard beside it)
+ * must find exactly what flexmark's own does (same tree, same offsets), and must not take
+ * quadratic time on a long paragraph.
  */
 class LazyParagraphHeadingsTest {
     private static final Parser STOCK = parser(false);
@@ -36,10 +40,13 @@ class LazyParagraphHeadingsTest {
 
     private static Parser parser(boolean lazy) {
         MutableDataSet options = new MutableDataSet();
-        // Tables decide whether "---" under a row is an underline, so they take part here.
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // The renderer's extensions: tables decide whether "---" under a row is an underline, and
+        // task lists add a block parser of their own that is ordered among the core ones.
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create()));
         Parser.Builder builder = LinearInlineParser.full(Parser.builder(options));
-        return (lazy ? LazyParagraphHeadings.install(builder) : builder).build();
+        // as the product builds it: with the nesting guard too, which must change nothing either
+        return (lazy ? MarkdownNesting.install(LazyParagraphHeadings.install(builder)) : builder).build();
     }
 
     private static String tree(Parser parser, String markdown) {
@@ -72,7 +79,8 @@ class LazyParagraphHeadingsTest {
         "text", "more *text*", "", "---", "===", "- - -", "  ---  ", "   ===", "    ---", "-", "=",
         "# heading", "## h ##", "#not", "- item", "* item", "1. item", "> quote", "> ---", ">",
         "  - nested", "```", "~~~", "<div>", "</div>", "| a | b |", "|---|---|", "    code", "***",
-        "\t---", "- ---", "> > deep", "[x]: /url", "![a](b.png)", "---\t", "-- -", "==",
+        "\t---", "- ---", "> > deep", "[x]: /url", "![a](b.png)", "---\t", "-- -", "==", "- [ ] task", "- [x] done",
+        "~~struck~~", "www.example.com", "1) item", "+ item",
     };
 
     static LongStream seeds() {
