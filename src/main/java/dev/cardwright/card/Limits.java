@@ -26,6 +26,12 @@ public final class Limits {
     public static final int MAX_YAML_DEPTH = 200;
     /** Nodes a YAML tree may hold with every alias expanded. */
     public static final long MAX_EXPANDED_NODES = 1_000_000;
+    /**
+     * Values (list items, keys, scalars) one YAML document may spell out. The largest front
+     * matter of the corpus holds 54,726 (600 KB of model-index); composing costs about 30 µs and
+     * a few hundred bytes a value, so a million took 30 s and more than 256 MB.
+     */
+    public static final int MAX_YAML_NODES = 300_000;
     /** Nesting of Markdown containers (block quotes, lists) in one section. */
     public static final int MAX_MARKDOWN_DEPTH = 100;
     /**
