@@ -10,8 +10,10 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import dev.cardwright.card.Limits;
 import dev.cardwright.markdown.LazyParagraphHeadings;
 import dev.cardwright.markdown.LinearInlineParser;
+import dev.cardwright.markdown.MarkdownBlocks;
 import dev.cardwright.markdown.MarkdownNesting;
 
 /**
@@ -57,6 +59,10 @@ public final class MarkdownRenderer {
 
     /** Sanitized HTML for a piece of Markdown (a section, the preamble, a whole body). */
     public String render(String markdown) {
+        if (markdown != null && MarkdownBlocks.moreThan(markdown, Limits.MAX_MARKDOWN_BLOCKS)) {
+            // more blocks than a parse may hold in memory: shown as written, so no text is lost
+            return "<pre class=\"too-many-blocks\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+        }
         try {
             return sanitizer.sanitize(renderUnsafe(markdown));
         } catch (MarkdownNesting.TooDeep e) {

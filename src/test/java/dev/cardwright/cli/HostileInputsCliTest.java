@@ -120,6 +120,9 @@ class HostileInputsCliTest {
         }
         Path list = write("list.md", deepList.toString());
         all.add(Arguments.of("export --html of a 5000-level nested list", List.of("export", list.toString(), "--html", "-o", dir.resolve("out5").toString())));
+        Path millionItems = write("million-items.md", "---\nlicense: mit\n---\n# T\n\n" + repeat("- a\n", 1_000_000));
+        all.add(Arguments.of("export --html of a 1000000-item list", List.of("export", millionItems.toString(), "--html", "-o", dir.resolve("out7").toString())));
+        all.add(Arguments.of("validate a 1000000-item list", List.of("validate", millionItems.toString())));
         Path million = write("million.md", "---\nlicense: mit\ntags: [" + repeat("a, ", 999_999) + "a]\n---\n# T\n");
         Path millionSource = write("million.card.yaml", "cardwright: 1\ncard_type: model\nroles: [" + repeat("a, ", 999_999) + "a]\n");
         all.add(Arguments.of("import of a 1000000-item flow list", List.of("import", million.toString(), "-o", dir.resolve("o7.card.yaml").toString())));

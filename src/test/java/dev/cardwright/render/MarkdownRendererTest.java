@@ -43,4 +43,17 @@ class MarkdownRendererTest {
         String html = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> renderer.render(body));
         assertThat(Jsoup.parse(html).select("p > img[src=b.png]")).hasSize(100_000);
     }
+
+    @Test
+    void aMillionListItemsAreShownAsWrittenAndFewerStillMakeAList() {
+        String million = "- a <b>\n".repeat(1_000_000);
+        String html = renderer.render(million);
+        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("pre.too-many-blocks")).hasSize(1);
+        assertThat(page.select("pre.too-many-blocks").first().wholeText()).isEqualTo(million);
+        assertThat(page.select("li, b")).isEmpty();
+
+        String many = "- a\n".repeat(50_000);
+        assertThat(Jsoup.parseBodyFragment(renderer.render(many)).select("ul > li")).hasSize(50_000);
+    }
 }
