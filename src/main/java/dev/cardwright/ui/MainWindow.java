@@ -110,6 +110,7 @@ public final class MainWindow {
         this.stage = stage;
         this.parts = parts;
         this.dialogs = parts.dialogs().apply(stage);
+        parts.store().keepBackups(() -> parts.prefs().keepBackupsProperty().get());
         this.document = new DocumentViewModel(parts.store(), dialogs);
         document.setExportFolders(parts.prefs().exportFolders());
         this.panes = new PaneCache(document, parts.vocabularies(), parts.guide(), parts.executor());
@@ -146,6 +147,7 @@ public final class MainWindow {
                 // later: the menu that was clicked closes before it is replaced
                 parts.prefs().languageProperty(), () -> Platform.runLater(this::relabel));
         menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
+        menu.addFileToggle("menu-keep-backups", Messages.get("action.keepBackups"), Feather.ARCHIVE, parts.prefs().keepBackupsProperty());
         return new javafx.scene.layout.VBox(menu.node(), externalBar.node());
     }
 
