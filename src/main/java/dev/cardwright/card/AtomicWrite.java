@@ -88,6 +88,33 @@ public final class AtomicWrite {
         forceFolder(dir);
     }
 
+    /**
+     * Keeps the present version of {@code target} as {@code NAME~} beside it (replacing an older
+     * backup), before it is written over; nothing when there is no regular file there yet. The copy
+     * keeps the file's mode, so a private file's backup stays private, and is itself renamed into
+     * place, so a backup is never partial either.
+     */
+    public static void keepBackup(Path target) throws IOException {
+        String shown = target.toString();
+        Path absolute = resolveLinks(target.toAbsolutePath(), shown);
+        if (!Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path dir = absolute.getParent();
+        String name = absolute.getFileName() + "~";
+        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".tmp");
+        try {
+            Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new CardFormatException(shown, 1, 1, "cannot keep a backup (" + name + "): " + describe(e), e);
+        }
+    }
+
     /** The path a chain of symbolic links ends at (which need not exist yet). */
     private static Path resolveLinks(Path path, String shown) throws CardFormatException {
         Path p = path;

@@ -26,8 +26,22 @@ public final class Limits {
     public static final int MAX_YAML_DEPTH = 200;
     /** Nodes a YAML tree may hold with every alias expanded. */
     public static final long MAX_EXPANDED_NODES = 1_000_000;
+    /**
+     * Values (list items, keys, scalars) one YAML document may spell out. The largest front
+     * matter of the corpus holds 54,726 (600 KB of model-index); composing costs about 30 µs and
+     * a few hundred bytes a value, so a million took 30 s and more than 256 MB.
+     */
+    public static final int MAX_YAML_NODES = 300_000;
     /** Nesting of Markdown containers (block quotes, lists) in one section. */
     public static final int MAX_MARKDOWN_DEPTH = 100;
+    /**
+     * Blocks (paragraphs, list items, quotes, table rows) one piece of Markdown may start when it
+     * is rendered, as {@code markdown/MarkdownBlocks} estimates them (a list item and its
+     * paragraph are two). flexmark keeps about half a kilobyte a block while it parses: 150,000
+     * list items took 134 MB of heap, and a million (4 MB of {@code - a}) ran a 256 MB heap out.
+     * Text with more is shown as written instead, so nothing is lost.
+     */
+    public static final int MAX_MARKDOWN_BLOCKS = 200_000;
     /**
      * Headings (sections) of one card. The largest card of the corpus has 107; each section is a
      * set of observable properties, so 100,000 identical headings (800 KB) needed more than 256 MB.

@@ -54,6 +54,9 @@ public final class ReadmeReader {
         } catch (SectionParser.TooManySections e) {
             int before = (int) LineEnding.normalize(text.substring(0, bodyStart)).chars().filter(c -> c == '\n').count();
             throw new CardFormatException(fileName, before + e.line(), 1, e.getMessage());
+        } catch (MarkdownNesting.TooDeep e) {
+            int before = (int) LineEnding.normalize(text.substring(0, bodyStart)).chars().filter(c -> c == '\n').count();
+            throw new CardFormatException(fileName, before + e.line(), e.column(), e.getMessage());
         }
         card.readPrefixAndPreamble(prefix, body.preamble());
         card.getSections().setAll(body.sections());

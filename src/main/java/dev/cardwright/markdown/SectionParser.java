@@ -46,7 +46,7 @@ public final class SectionParser {
      * headings with and without the extension.
      */
     private static Parser createParser() {
-        return LinearInlineParser.headingsOnly(Parser.builder(new MutableDataSet())).build();
+        return MarkdownNesting.install(LazyParagraphHeadings.install(LinearInlineParser.headingsOnly(Parser.builder(new MutableDataSet())))).build();
     }
 
     /** The flexmark document of {@code markdown}, parsed as the sections are found. */
@@ -70,8 +70,10 @@ public final class SectionParser {
     }
 
     public static Body parse(String body) {
-        // The scanner reads lines ended by \n; a card with other line ends goes the long way.
+        // The scanner reads lines ended by \n; a card with other line ends goes the long way, and
+        // so does one that may nest containers too deep (only flexmark's parse can tell).
         java.util.Optional<List<HeadingScanner.Heading>> scanned = body.indexOf('\r') >= 0
+                || MarkdownNesting.longestContainerPrefix(body) > dev.cardwright.card.Limits.MAX_MARKDOWN_DEPTH
                 ? java.util.Optional.empty() : HeadingScanner.scanOutsideContainers(body);
         if (scanned.isPresent()) {
             Body fast = fromScan(body, scanned.get());
@@ -124,6 +126,10 @@ public final class SectionParser {
      */
     private static Body fromScan(String body, List<HeadingScanner.Heading> headings) {
         int count = headings.size();
+        if (count > dev.cardwright.card.Limits.MAX_SECTIONS) {
+            // as the flexmark path refuses: 100,000 headings ran out of 256 MB after half a minute
+            throw new TooManySections(headings.get(dev.cardwright.card.Limits.MAX_SECTIONS).line() + 1);
+        }
         int[] starts = new int[count];
         int[] ends = new int[count];
         int[] levels = new int[count];

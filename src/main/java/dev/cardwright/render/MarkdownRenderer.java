@@ -10,7 +10,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import dev.cardwright.card.Limits;
+import dev.cardwright.markdown.LazyParagraphHeadings;
 import dev.cardwright.markdown.LinearInlineParser;
+import dev.cardwright.markdown.MarkdownBlocks;
+import dev.cardwright.markdown.MarkdownNesting;
 
 /**
  * Markdown → safe HTML, the way the Hub shows a card: GitHub-flavoured tables, strikethrough,
@@ -48,14 +52,24 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        this.parser = LinearInlineParser.full(Parser.builder(options)).build();
+        this.parser = MarkdownNesting.install(LazyParagraphHeadings.install(LinearInlineParser.full(Parser.builder(options)))).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.sanitizer = sanitizer;
     }
 
     /** Sanitized HTML for a piece of Markdown (a section, the preamble, a whole body). */
     public String render(String markdown) {
-        return sanitizer.sanitize(renderUnsafe(markdown));
+        if (markdown != null && MarkdownBlocks.moreThan(markdown, Limits.MAX_MARKDOWN_BLOCKS)) {
+            // more blocks than a parse may hold in memory: shown as written, so no text is lost
+            return "<pre class=\"too-many-blocks\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+        }
+        try {
+            return sanitizer.sanitize(renderUnsafe(markdown));
+        } catch (MarkdownNesting.TooDeep e) {
+            // Files this deep are refused when read; this is text being typed in the editor, whose
+            // preview keeps showing it, flattened, rather than failing.
+            return "<pre class=\"too-deep\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+        }
     }
 
     /** flexmark's output before sanitizing; raw HTML in the Markdown is still in it. */

@@ -235,9 +235,12 @@ final class HubCardData {
         if (!(tags instanceof Collection<?> c)) {
             return tags;
         }
+        // Python's "if tag not in unique" compares with every kept tag; equality here is equality
+        // of PythonTruth.key, so a set of keys answers the same in one step (60,000 tags took 50 s).
         List<Object> unique = new ArrayList<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Object t : c) {
-            if (unique.stream().noneMatch(u -> PythonTruth.equal(u, t))) {
+            if (seen.add(PythonTruth.key(t))) {
                 unique.add(t);
             }
         }

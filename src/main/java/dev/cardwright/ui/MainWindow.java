@@ -19,6 +19,7 @@ import dev.cardwright.ui.check.LineMap;
 import dev.cardwright.ui.check.Problem;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.Theme;
+import dev.cardwright.ui.common.ToolWindow;
 import dev.cardwright.ui.dialog.DialogService;
 import dev.cardwright.ui.document.CardStore;
 import dev.cardwright.ui.document.DocumentViewModel;
@@ -98,7 +99,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final ExternalChanges externalChanges;
     private final FindBar findBar;
-    private Node externalBar;
+    private ExternalChangeBar externalBar;
     private final Map<Section, Boolean> sectionsWithProblems = new IdentityHashMap<>();
     private Subscription previewWatch = Subscription.EMPTY;
     private Subscription textSync = Subscription.EMPTY;
@@ -109,6 +110,7 @@ public final class MainWindow {
         this.stage = stage;
         this.parts = parts;
         this.dialogs = parts.dialogs().apply(stage);
+        parts.store().keepBackups(() -> parts.prefs().keepBackupsProperty().get());
         this.document = new DocumentViewModel(parts.store(), dialogs);
         document.setExportFolders(parts.prefs().exportFolders());
         this.panes = new PaneCache(document, parts.vocabularies(), parts.guide(), parts.executor());
@@ -122,7 +124,7 @@ public final class MainWindow {
         registerActions();
         root.getStyleClass().add("main-window");
         root.setId("main-window");
-        externalBar = new ExternalChangeBar(externalChanges, stage).node();
+        externalBar = new ExternalChangeBar(externalChanges, stage);
         root.setTop(menu());
         root.setCenter(split.node());
         root.setBottom(new javafx.scene.layout.VBox(findBar.node(), statusBar.node()));
@@ -145,12 +147,14 @@ public final class MainWindow {
                 // later: the menu that was clicked closes before it is replaced
                 parts.prefs().languageProperty(), () -> Platform.runLater(this::relabel));
         menu.addViewToggle("menu-remote-images", Messages.get("action.remoteImages"), Feather.IMAGE, parts.prefs().remoteImagesProperty());
-        return new javafx.scene.layout.VBox(menu.node(), externalBar);
+        menu.addFileToggle("menu-keep-backups", Messages.get("action.keepBackups"), Feather.ARCHIVE, parts.prefs().keepBackupsProperty());
+        return new javafx.scene.layout.VBox(menu.node(), externalBar.node());
     }
 
     /**
      * The UI language was switched (issue 10): the menus, the toolbar, the outline's labels and
-     * the open pane are made again from the bundles; the document and its history stay as they are.
+     * the open pane are made again from the bundles, the find bar, the bar about changes on disk
+     * and the open tool windows say their text again; the document and its history stay as they are.
      */
     private void relabel() {
         Messages.setLocale(parts.prefs().uiLocale());
@@ -158,6 +162,9 @@ public final class MainWindow {
         registerActions();
         root.setTop(menu());
         navigator.relabel();
+        findBar.relabel();
+        externalBar.relabel();
+        ToolWindow.relabelOpen();
         document.titleProperty().invalidate();
         NavEntry shown = navigator.tree().getSelectionModel().getSelectedItem() == null ? null
                 : navigator.tree().getSelectionModel().getSelectedItem().getValue();
@@ -180,7 +187,8 @@ public final class MainWindow {
 
     /** Help ▸ Keyboard Shortcuts lists the registry's actions with their keys. */
     private void showShortcuts() {
-        dev.cardwright.ui.help.ShortcutsPane.show(stage, actions.all().stream()
+        // asked again after a language switch, when the actions are registered anew
+        dev.cardwright.ui.help.ShortcutsPane.show(stage, () -> actions.all().stream()
                 .map(a -> new dev.cardwright.ui.help.Shortcut(a.text(), a.shortcut())).toList());
     }
 
@@ -201,6 +209,7 @@ public final class MainWindow {
         actions.add("revert", Messages.get("action.revert"), Feather.REFRESH_CCW, "Shortcut+Shift+R", document::revert,
                 document.history().dirtyProperty().not());
         actions.add("import-translation", Messages.get("action.importTranslation"), Feather.GLOBE, "Shortcut+Alt+T", document::importTranslation);
+        new dev.cardwright.ui.main.XliffActions(document, dialogs).register(actions);
         actions.add("quit", Messages.get("action.quit"), Feather.LOG_OUT, "Shortcut+Q", this::quit);
         actions.add("undo", Messages.get("action.undo"), Feather.ROTATE_CCW, "Shortcut+Z", document::undo, document.history().canUndoProperty().not());
         actions.add("redo", Messages.get("action.redo"), Feather.ROTATE_CW, "Shortcut+Shift+Z", document::redo, document.history().canRedoProperty().not());

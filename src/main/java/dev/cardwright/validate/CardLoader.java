@@ -105,7 +105,14 @@ public final class CardLoader {
             bodyLine = yamlLine + CardText.newlines(yaml) + CardText.newlines(LineEnding.normalize(text.substring(m.yamlEnd(), m.end())));
             body = text.substring(m.end());
         }
-        CardText card = split(LineEnding.normalize(body), bodyLine, name, directory, encoding, frontMatter);
+        String normalized = LineEnding.normalize(body);
+        try {
+            dev.cardwright.markdown.MarkdownNesting.check(normalized);
+        } catch (dev.cardwright.markdown.MarkdownNesting.TooDeep e) {
+            problems.add(Rule.MARKDOWN_TOO_DEEP.at(bodyLine + e.line() - 1, e.column(), null, null,
+                    String.valueOf(dev.cardwright.card.Limits.MAX_MARKDOWN_DEPTH)));
+        }
+        CardText card = split(normalized, bodyLine, name, directory, encoding, frontMatter);
         return new Loaded(card, "model", problems);
     }
 

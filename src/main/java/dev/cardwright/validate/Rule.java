@@ -41,6 +41,9 @@ public enum Rule {
             "metadata cannot be read by PyYAML's safe_load, which the Hub uses: could not determine a constructor for the tag '{0}'"),
     FOLDER_UNREADABLE("CW014", "folder-unreadable", ERROR,
             "cannot read this folder ({0}); the cards in it were not checked"),
+    // issue 12: flexmark's work grows with the nesting on each line (a 5,000-level list did not finish)
+    MARKDOWN_TOO_DEEP("CW015", "markdown-too-deep", ERROR,
+            "block quotes and lists nest more than {0} deep; Cardwright refuses to open or export this text"),
     KEY_MISSPELLED("CW020", "key-misspelled", WARNING,
             "unknown key \"{0}\"; did you mean \"{1}\"?"),
     KEY_MISPLACED("CW021", "key-misplaced", WARNING,

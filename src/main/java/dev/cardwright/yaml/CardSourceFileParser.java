@@ -49,6 +49,8 @@ final class CardSourceFileParser {
         Optional<Node> root;
         try {
             root = YamlReader.composeCardSource(text);
+        } catch (CountedEvents.TooMany e) {
+            throw new CardFormatException(fileName, e.line(), e.column(), "refused: " + e.getMessage());
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();

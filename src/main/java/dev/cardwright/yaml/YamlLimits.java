@@ -23,6 +23,8 @@ public final class YamlLimits {
     public static final int MAX_DEPTH = dev.cardwright.card.Limits.MAX_YAML_DEPTH;
     /** Nodes the tree may hold with aliases expanded. */
     public static final long MAX_EXPANDED_NODES = dev.cardwright.card.Limits.MAX_EXPANDED_NODES;
+    /** Values (items, keys) the text may spell out, before any alias is expanded. */
+    public static final int MAX_NODES = dev.cardwright.card.Limits.MAX_YAML_NODES;
 
     private YamlLimits() {
     }
@@ -65,7 +67,60 @@ public final class YamlLimits {
         if (maxFlow > MAX_DEPTH) {
             return Optional.of("it nests more than " + MAX_DEPTH + " levels deep");
         }
+        if (valuesAtLeast(yaml) > MAX_NODES) {
+            return Optional.of("it holds more than " + MAX_NODES + " values (list items, keys and scalars)");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A lower bound on the values the composer would build from {@code yaml}: a million-item flow
+     * list took 30 s and more than 256 MB before anything could refuse it. One per comma between
+     * flow items outside quoted strings, one per block sequence item ({@code - } at a line's
+     * indentation). A quote only opens a quoted string where a flow value starts; an apostrophe
+     * inside a word is text. Brackets inside a block scalar can only make this count more of its
+     * commas, which takes hundreds of thousands of them to matter.
+     */
+    static long valuesAtLeast(String yaml) {
+        long values = 0;
+        int flow = 0;
+        char quote = 0;
+        char previous = '[';
+        boolean atIndent = true;
+        for (int i = 0, n = yaml.length(); i < n; i++) {
+            char c = yaml.charAt(i);
+            if (quote != 0) {
+                if ((c == '\\' && quote == '"') || (c == '\'' && quote == '\'' && i + 1 < n && yaml.charAt(i + 1) == '\'')) {
+                    i++; // an escaped character, or '' for a quote in a single-quoted string
+                } else if (c == quote) {
+                    quote = 0;
+                    previous = c;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                atIndent = true;
+                continue;
+            }
+            if (atIndent && c == '-' && (i + 1 == n || yaml.charAt(i + 1) == ' ' || yaml.charAt(i + 1) == '\n')) {
+                values++;
+            } else if (c != ' ') {
+                atIndent = false;
+            }
+            if (c == '[' || c == '{') {
+                flow++;
+            } else if ((c == ']' || c == '}') && flow > 0) {
+                flow--;
+            } else if (flow > 0 && c == ',') {
+                values++;
+            } else if (flow > 0 && (c == '"' || c == '\'') && (previous == '[' || previous == '{' || previous == ',' || previous == ':')) {
+                quote = c;
+            }
+            if (c != ' ' && c != '\t') {
+                previous = c;
+            }
+        }
+        return values;
     }
 
     /** Why a composed tree must not be walked (aliases expanding beyond the bound), or empty. */

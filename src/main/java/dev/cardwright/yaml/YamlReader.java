@@ -29,7 +29,18 @@ public final class YamlReader {
     }
 
     static LoadSettings settings(boolean allowDuplicateKeys, int codePoints) {
+        return settings(allowDuplicateKeys, codePoints, "");
+    }
+
+    /**
+     * Settings for reading {@code text}. snakeyaml-engine's reader looks ahead to the end of a
+     * line in a block scalar by growing a window that it copies whole on every refill, one buffer
+     * at a time: a 9 MB line (a front matter kept as text in a card source) took 40 s with the
+     * default 1 KB buffer. A buffer as large as the text, up to 1 MB, makes that copy rare.
+     */
+    static LoadSettings settings(boolean allowDuplicateKeys, int codePoints, String text) {
         return LoadSettings.builder()
+                .setBufferSize(Math.max(1024, Math.min(text.length() + 1, 1 << 20)))
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(allowDuplicateKeys)
                 .setMaxAliasesForCollections(MAX_ALIASES)
@@ -48,11 +59,12 @@ public final class YamlReader {
      */
     public static Object load(String text) {
         refuseHostile(text);
-        Object value = unfinishedEscapesRefused(() -> new Load(settings(true)).loadFromReader(new WholeCodePointReader(text)));
+        LoadSettings settings = settings(true, MAX_CODE_POINTS, text);
+        Object value = unfinishedEscapesRefused(() -> new Load(settings).loadFromReader(new WholeCodePointReader(text)));
         if (text.indexOf('*') >= 0) {
             // aliases: the loaded objects share (or contain) themselves, and whoever walks or
             // copies them would expand every reference; count what that would cost first
-            new Composer(settings(true), new ParserImpl(settings(true), new StreamReader(settings(true), new WholeCodePointReader(text))))
+            new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))))
                     .getSingleNode().flatMap(YamlLimits::refuseAfterComposing).ifPresent(why -> {
                         throw new Refused(why);
                     });
@@ -66,8 +78,8 @@ public final class YamlReader {
      * brackets, so there is no bracket pre-scan: the parser refuses deep nesting by the stack.
      */
     public static Optional<Node> composeCardSource(String text) {
-        LoadSettings settings = settings(true, Math.max(MAX_CODE_POINTS, dev.cardwright.card.Limits.MAX_YAML_CHARS * 2));
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
+        LoadSettings settings = settings(true, Math.max(MAX_CODE_POINTS, dev.cardwright.card.Limits.MAX_YAML_CHARS * 2), text);
+        Composer composer = new Composer(settings, new CountedEvents(new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text)))));
         return unfinishedEscapesRefused(composer::getSingleNode);
     }
 
@@ -88,7 +100,7 @@ public final class YamlReader {
 
     /** What Cardwright itself wrote, read back to check it: no limits besides memory. */
     static Object loadOwn(String text) {
-        LoadSettings settings = settings(true, Integer.MAX_VALUE);
+        LoadSettings settings = settings(true, Integer.MAX_VALUE, text);
         return new Load(settings).loadFromReader(new WholeCodePointReader(text));
     }
 
@@ -107,7 +119,8 @@ public final class YamlReader {
 
     /** The node tree with positions (0-based line/column marks relative to {@code text}), or empty for an empty document. */
     public static Optional<Node> compose(String text) {
-        LoadSettings settings = settings(true);
+        refuseHostile(text);
+        LoadSettings settings = settings(true, MAX_CODE_POINTS, text);
         Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new WholeCodePointReader(text))));
         return unfinishedEscapesRefused(composer::getSingleNode);
     }

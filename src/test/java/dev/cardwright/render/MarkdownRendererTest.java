@@ -1,6 +1,9 @@
 package dev.cardwright.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,5 +34,26 @@ class MarkdownRendererTest {
         String row = "| " + "`label` ".repeat(20_000) + "|\n";
         Document doc = Jsoup.parse(renderer.render("| Scheme |\n|---|\n" + row));
         assertThat(doc.select("td code")).hasSize(20_000);
+    }
+
+    /** One paragraph of 100,000 lines: flexmark's heading parser made this quadratic (two minutes). */
+    @Test
+    void aHundredThousandImageLinesRenderWithoutHanging() {
+        String body = "![a](b.png)\n".repeat(100_000);
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> renderer.render(body));
+        assertThat(Jsoup.parse(html).select("p > img[src=b.png]")).hasSize(100_000);
+    }
+
+    @Test
+    void aMillionListItemsAreShownAsWrittenAndFewerStillMakeAList() {
+        String million = "- a <b>\n".repeat(1_000_000);
+        String html = renderer.render(million);
+        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("pre.too-many-blocks")).hasSize(1);
+        assertThat(page.select("pre.too-many-blocks").first().wholeText()).isEqualTo(million);
+        assertThat(page.select("li, b")).isEmpty();
+
+        String many = "- a\n".repeat(50_000);
+        assertThat(Jsoup.parseBodyFragment(renderer.render(many)).select("ul > li")).hasSize(50_000);
     }
 }

@@ -111,4 +111,23 @@ class CardRendererTest {
         assertThat(CardRenderer.detectLineEnding("a\r\nb\n")).isEqualTo("\n");
         assertThat(CardRenderer.detectLineEnding("none")).isEqualTo("\n");
     }
+
+    /**
+     * issue 12: tags are made unique the way Python's "not in" does it (1, 1.0 and True are one
+     * tag, "1" another), and 60,000 of them no longer take quadratic time (50 s); the bound only
+     * catches that.
+     */
+    @Test
+    void sixtyThousandTagsAreMadeUniqueAsPythonDoesWithoutQuadraticTime() throws CardFormatException {
+        StringBuilder tags = new StringBuilder("[1, 1.0, true, \"1\", \"a\", \"a\"");
+        for (int i = 0; i < 60_000; i++) {
+            tags.append(", \"t").append(i % 30_000).append('"');
+        }
+        RenderValues values = RenderValues.parse("{\"card_type\": \"model\", \"card_data\": {\"tags\": " + tags + "]}, \"kwargs\": {}}", "v.json");
+        String out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CardRenderer.render("{{ card_data }}\n", "t.md", values));
+        List<String> lines = out.lines().dropWhile(l -> !l.equals("tags:")).toList();
+        assertThat(lines.subList(0, 4)).containsExactly("tags:", "- 1", "- '1'", "- a");
+        assertThat(lines).hasSize(4 + 30_000).endsWith("- t29999");
+    }
 }

@@ -5,28 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 
 /** Edit ▸ Cut, Copy, Paste and Select All, used from the menu on a section's text (issue 10, editor basics). */
 @ExtendWith(ApplicationExtension.class)
@@ -34,19 +28,8 @@ class EditMenuTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-editmenu-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("editmenu");
 
     private void edit(FxRobot robot, String item) {
         robot.clickOn("#menu-edit");
@@ -55,7 +38,7 @@ class EditMenuTest {
     }
 
     private MenuItem item(String id) {
-        MenuBar bar = (MenuBar) window.scene().lookup(".menu-bar");
+        MenuBar bar = (MenuBar) editor.window().scene().lookup(".menu-bar");
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> ("menu-" + id).equals(i.getId())).findFirst().orElseThrow();
     }
 
@@ -73,11 +56,11 @@ class EditMenuTest {
     void selectAllCopyPasteAndCutFromTheMenuEditTheSectionAndTheSavedFile(FxRobot robot) throws Exception {
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, FindReplaceTest.CARD, StandardCharsets.UTF_8);
-        dialogs.openTarget = readme;
+        editor.dialogs().openTarget = readme;
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Section details = window.document().getCard().allSections().filter(s -> s.getTitle().equals("Model Details")).findFirst().orElseThrow();
-        robot.interact(() -> window.select(details)); // the outline is not what is tested here
+        Section details = editor.window().document().getCard().allSections().filter(s -> s.getTitle().equals("Model Details")).findFirst().orElseThrow();
+        robot.interact(() -> editor.window().select(details)); // the outline is not what is tested here
         WaitForAsyncUtils.waitForFxEvents();
         CodeArea area = robot.lookup("#" + NodeIds.of("markdown", details.getId())).queryAs(CodeArea.class);
         robot.clickOn(area);
@@ -98,7 +81,7 @@ class EditMenuTest {
         assertThat(details.getText().split(java.util.regex.Pattern.quote(body), -1)).hasSize(3);
 
         Path saved = dir.resolve("tiny.card.yaml");
-        dialogs.saveTarget = saved;
+        editor.dialogs().saveTarget = saved;
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(saved, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(body), -1)).hasSize(3);

@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 /**
  * The main window on the built-in sample with one of the i10a features in use, for
  * {@code ../shared/tools/screenshot.sh}: {@code java -Djava.util.prefs.userRoot=DIR -cp
- * target/classes:target/test-classes:target/lib/* dev.cardwright.ui.EditorScreens\$Launch find [QUERY REPLACEMENT [NEXTS]] | problems [CARD]
+ * target/classes:target/test-classes:target/lib/* dev.cardwright.ui.EditorScreens\$Launch find|find-then-zh [QUERY REPLACEMENT [NEXTS]] | problems [CARD] | file-menu
  * | metadata CARD}; {@code metadata} shows the card's metadata pane scrolled to its charts (issue 14).
  * Menu items are fired as a click would; not part of the application.
  */
@@ -54,6 +54,10 @@ public final class EditorScreens extends Application {
                 filled.play();
                 return;
             }
+            if (scene.equals("file-menu")) {
+                ((MenuBar) window.scene().lookup(".menu-bar")).getMenus().get(0).show();
+                return;
+            }
             fire(window, "menu-replace");
             ((TextField) window.scene().lookup("#find-text")).setText(args.size() > 1 ? args.get(1) : "Kestrel");
             ((TextField) window.scene().lookup("#replace-text")).setText(args.size() > 2 ? args.get(2) : "Falcon");
@@ -61,6 +65,12 @@ public final class EditorScreens extends Application {
                 fire(window, "menu-find-next");
             }
             window.scene().lookup("#find-text").requestFocus();
+            if (scene.equals("find-then-zh")) {
+                // View ▸ Language ▸ 简体中文 with the bar open, as a click on the item would
+                ((MenuBar) window.scene().lookup(".menu-bar")).getMenus().stream().flatMap(m -> m.getItems().stream())
+                        .filter(i -> "menu-language".equals(i.getId())).flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                        .filter(i -> "menu-language-zh-CN".equals(i.getId())).findFirst().ifPresent(MenuItem::fire);
+            }
         });
         later.play();
     }

@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
@@ -25,9 +23,7 @@ import dev.cardwright.card.Section;
 import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
@@ -45,24 +41,20 @@ class EditorWindowTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-window-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> openedLinks = new ArrayList<>();
-    private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(openedLinks::add), dialogs);
-        window.attachPreview();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("window").withPreview(() -> new WebViewPreview(openedLinks::add));
 
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            editor.window().attachPreview();
+        });
     }
 
     private Card card() {
-        return window.document().getCard();
+        return editor.window().document().getCard();
     }
 
     private Section section(String title) {
@@ -70,7 +62,7 @@ class EditorWindowTest {
     }
 
     private String previewText(FxRobot robot) {
-        WebView web = (WebView) window.preview().orElseThrow().node();
+        WebView web = (WebView) editor.window().preview().orElseThrow().node();
         try {
             Object text = WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript("document.body ? document.body.innerText : ''"))
                     .get(10, TimeUnit.SECONDS);
@@ -89,24 +81,24 @@ class EditorWindowTest {
         Path source = SharedCorpus.card(CARD);
         Path copy = dir.resolve("README.md");
         Files.copy(source, copy);
-        robot.interact(() -> window.open(copy));
+        robot.interact(() -> editor.window().open(copy));
         String original = Files.readString(copy, StandardCharsets.UTF_8);
-        assertThat(window.document().readmeText()).isEqualTo(original);
+        assertThat(editor.window().document().readmeText()).isEqualTo(original);
         waitForPreview(robot, "More information needed", true);
 
         Section description = section("Model description");
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
         robot.clickOn("#" + NodeIds.of("markdown", description.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("Detects sponsor segments.");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(description.getText()).contains("Detects sponsor segments.");
-        assertThat(window.document().history().isDirty()).isTrue();
+        assertThat(editor.window().document().history().isDirty()).isTrue();
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
-        assertThat(((Stage) window.scene().getWindow()).getTitle()).startsWith("• ");
+        assertThat(((Stage) editor.window().scene().getWindow()).getTitle()).startsWith("• ");
         List<String> before = original.lines().toList();
-        List<String> after = window.document().readmeText().lines().toList();
+        List<String> after = editor.window().document().readmeText().lines().toList();
         // typed after the last line: written with a blank line before the next heading
         assertThat(after).hasSize(before.size() + 2);
         assertThat(changedLines(before, after)).containsExactly("Detects sponsor segments.", "");
@@ -114,8 +106,8 @@ class EditorWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().readmeText()).isEqualTo(original);
-        assertThat(window.document().history().isDirty()).isFalse();
+        assertThat(editor.window().document().readmeText()).isEqualTo(original);
+        assertThat(editor.window().document().history().isDirty()).isFalse();
         waitForPreview(robot, "Detects sponsor segments.", false);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -123,56 +115,56 @@ class EditorWindowTest {
         assertThat(description.getText()).contains("Detects sponsor segments.");
 
         Path saved = dir.resolve("sponsorblock.card.yaml");
-        dialogs.saveTarget = saved;
+        editor.dialogs().saveTarget = saved;
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(saved).exists();
-        assertThat(window.document().history().isDirty()).isFalse();
-        String edited = window.document().readmeText();
+        assertThat(editor.window().document().history().isDirty()).isFalse();
+        String edited = editor.window().document().readmeText();
 
-        robot.interact(() -> window.open(copy)); // another document: the saved one is closed
-        assertThat(window.document().readmeText()).isEqualTo(original);
-        robot.interact(() -> window.open(saved));
-        assertThat(window.document().readmeText()).isEqualTo(edited);
-        assertThat(window.document().fileProperty().get()).isEqualTo(saved);
+        robot.interact(() -> editor.window().open(copy)); // another document: the saved one is closed
+        assertThat(editor.window().document().readmeText()).isEqualTo(original);
+        robot.interact(() -> editor.window().open(saved));
+        assertThat(editor.window().document().readmeText()).isEqualTo(edited);
+        assertThat(editor.window().document().fileProperty().get()).isEqualTo(saved);
     }
 
     @Test
     void editsAFieldAMarkdownSectionAndTheEvaluationTableOfAHubTemplateCard(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
         Files.copy(SharedCorpus.card("THUDM_ChatGLM3__basic_demo_checkpoint-3000-chat_README.md"), copy);
-        robot.interact(() -> window.open(copy));
-        String original = window.document().readmeText();
+        robot.interact(() -> editor.window().open(copy));
+        String original = editor.window().document().readmeText();
 
         // a diagnostic in the body leads to its line in the section's code area
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.report().problems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor.window().report().problems().isEmpty());
         dev.cardwright.ui.check.LineMap map = new dev.cardwright.ui.check.LineMap(card());
-        dev.cardwright.ui.check.Problem inBody = window.report().problems().stream()
+        dev.cardwright.ui.check.Problem inBody = editor.window().report().problems().stream()
                 .filter(p -> map.partAt(p.line()).map(dev.cardwright.ui.check.LineMap.Part::section).isPresent())
                 .filter(p -> p.line() > map.partAt(p.line()).get().bodyFirstLine())
                 .findFirst().orElseThrow();
         dev.cardwright.ui.check.LineMap.Part part = map.partAt(inBody.line()).orElseThrow();
-        robot.interact(() -> window.goTo(inBody));
+        robot.interact(() -> editor.window().goTo(inBody));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.of(part.section()));
-        assertThat(window.sectionPane(part.section()).orElseThrow().markdown().area().getCurrentParagraph())
+        assertThat(editor.window().navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.of(part.section()));
+        assertThat(editor.window().sectionPane(part.section()).orElseThrow().markdown().area().getCurrentParagraph())
                 .isEqualTo(inBody.line() - part.bodyFirstLine());
 
         // a key-value field: only its line changes
         Section description = card().findSection("model-details.description").orElseThrow();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.of(description)));
         TextField developers = robot.lookup("#field-model-details_description-developed-by").queryAs(TextField.class);
         assertThat(developers.getText()).isEqualTo("[More Information Needed]");
         robot.doubleClickOn(developers).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Zhipu AI");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(description.getText()).contains("- **Developed by:** Zhipu AI\n");
-        assertThat(changedLines(original.lines().toList(), window.document().readmeText().lines().toList()))
+        assertThat(changedLines(original.lines().toList(), editor.window().document().readmeText().lines().toList()))
                 .containsExactly("- **Developed by:** Zhipu AI");
         waitForPreview(robot, "Zhipu AI", true);
 
         // the Markdown of another section
         Section directUse = card().findSection("uses.direct-use").orElseThrow();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(directUse)));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.of(directUse)));
         robot.clickOn("#markdown-uses_direct-use").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write("Chat in Chinese and English.");
         WaitForAsyncUtils.waitForFxEvents();
@@ -180,30 +172,30 @@ class EditorWindowTest {
         waitForPreview(robot, "Chat in Chinese and English.", true);
 
         // the evaluation table: a new row creates model-index, the value cell is typed
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         javafx.scene.control.Button add = robot.lookup("#results-add").queryButton();
         robot.interact(add::fire); // below the fold of the metadata pane
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> table = robot.lookup("#metadata-results").queryAs(javafx.scene.control.TableView.class);
         assertThat(table.getItems()).hasSize(1);
         robot.interact(() -> {
-            var m = window.metadataPane().orElseThrow().model();
+            var m = editor.window().metadataPane().orElseThrow().model();
             m.getResults().get(0).setMetricValue(dev.cardwright.card.EvalResult.metricValueOf("0.75"));
             m.commitResults();
         });
         String yaml = card().getFrontMatter().getYaml();
         assertThat(yaml).startsWith("library_name: peft\nbase_model: /share/home/zyx/Models/chatglm3-6b\nmodel-index:\n");
         assertThat(yaml).contains("value: 0.75");
-        List<String> added = changedLines(original.lines().toList(), window.document().readmeText().lines().toList());
+        List<String> added = changedLines(original.lines().toList(), editor.window().document().readmeText().lines().toList());
         assertThat(added).contains("- **Developed by:** Zhipu AI", "Chat in Chinese and English.", "      value: 0.75");
-        assertThat(window.document().readmeText().lines().count() - original.lines().count()).isEqualTo(added.size() - 1);
+        assertThat(editor.window().document().readmeText().lines().count() - original.lines().count()).isEqualTo(added.size() - 1);
 
         // undo takes the steps back one by one, to the file as it was
-        for (int i = 0; i < 4 && window.document().history().isDirty(); i++) {
+        for (int i = 0; i < 4 && editor.window().document().history().isDirty(); i++) {
             robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(window.document().readmeText()).isEqualTo(original);
+        assertThat(editor.window().document().readmeText()).isEqualTo(original);
         waitForPreview(robot, "Zhipu AI", false);
     }
 
@@ -211,9 +203,9 @@ class EditorWindowTest {
     void editsMetadataThroughTheFormAndUndoRestoresIt(FxRobot robot) throws Exception {
         Path copy = dir.resolve("README.md");
         Files.copy(SharedCorpus.card(CARD), copy);
-        robot.interact(() -> window.open(copy));
-        String original = window.document().readmeText();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        robot.interact(() -> editor.window().open(copy));
+        String original = editor.window().document().readmeText();
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
         // tags first: the license field's suggestion list would cover the rows below it
         robot.clickOn("#metadata-tags").write("sponsorblock").type(KeyCode.ENTER);
@@ -226,14 +218,14 @@ class EditorWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().readmeText()).isEqualTo(original);
+        assertThat(editor.window().document().readmeText()).isEqualTo(original);
         assertThat(license.getText()).isEmpty();
     }
 
     @Test
     void anInvalidLicenseIsDecoratedWithTheRuleMessageAndListedInTheStatusBar(FxRobot robot) throws Exception {
-        javafx.scene.Parent rootAtStart = window.scene().getRoot();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        javafx.scene.Parent rootAtStart = editor.window().scene().getRoot();
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
         assertThat(license.getText()).isEqualTo("apache-2.0");
         assertThat(license.getProperties()).doesNotContainKey(dev.cardwright.ui.metadata.MetadataPane.PROBLEM);
@@ -244,17 +236,17 @@ class EditorWindowTest {
         assertThat(robot.lookup("#problem-license").query().isVisible()).isTrue();
         assertThat(robot.lookup("#problem-tags").query().isVisible()).isFalse();
         // marked in the pane itself: the scene's root was not replaced by a decoration layer
-        assertThat(window.scene().getRoot()).isSameAs(rootAtStart);
-        assertThat(window.report().problems()).anyMatch(p -> "license".equals(p.path()));
+        assertThat(editor.window().scene().getRoot()).isSameAs(rootAtStart);
+        assertThat(editor.window().report().problems()).anyMatch(p -> "license".equals(p.path()));
         assertThat(robot.lookup("#status-problems").queryButton().getText()).doesNotContain(
                 Messages.get("status.noProblems"));
         // the problem list leads to the control
-        robot.interact(() -> window.select(card().findSection("uses.direct-use").orElseThrow()));
-        dev.cardwright.ui.check.Problem problem = window.report().problems().stream()
+        robot.interact(() -> editor.window().select(card().findSection("uses.direct-use").orElseThrow()));
+        dev.cardwright.ui.check.Problem problem = editor.window().report().problems().stream()
                 .filter(p -> "license".equals(p.path())).findFirst().orElseThrow();
-        robot.interact(() -> window.goTo(problem));
+        robot.interact(() -> editor.window().goTo(problem));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.METADATA);
+        assertThat(editor.window().navigator().selected()).isEqualTo(dev.cardwright.ui.navigator.NavEntry.METADATA);
         assertThat(license.isFocused()).isTrue();
         robot.interact(() -> license.setText("mit"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -265,10 +257,10 @@ class EditorWindowTest {
     @Test
     void everyInputHasAnIdAnAccessibleTextAndALabel(FxRobot robot) {
         Card sample = card();
-        robot.interact(() -> window.select(sample.findSection("model-details.description").orElseThrow()));
-        List<String> missing = new ArrayList<>(inputsWithoutLabels(window.scene().getRoot()));
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
-        missing.addAll(inputsWithoutLabels(window.scene().getRoot()));
+        robot.interact(() -> editor.window().select(sample.findSection("model-details.description").orElseThrow()));
+        List<String> missing = new ArrayList<>(inputsWithoutLabels(editor.window().scene().getRoot()));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        missing.addAll(inputsWithoutLabels(editor.window().scene().getRoot()));
         assertThat(missing).isEmpty();
         assertThat(inputsChecked).as("inputs seen in the section and metadata panes").isGreaterThan(20);
     }
@@ -316,7 +308,7 @@ class EditorWindowTest {
 
     @Test
     void sampleCardOpensWithEverySectionInTheOutline(FxRobot robot) {
-        assertThat(window.navigator().tree().getExpandedItemCount()).isEqualTo(1 + card().allSections().count());
+        assertThat(editor.window().navigator().tree().getExpandedItemCount()).isEqualTo(1 + card().allSections().count());
         assertThat(card().allSections().count()).isGreaterThan(30);
         assertThat(robot.lookup("#status-problems").tryQuery()).isPresent();
         assertThat(card().findTranslation("zh")).isPresent();
@@ -362,8 +354,8 @@ class EditorWindowTest {
         // a document change first, so that a misrouted Ctrl+Z would have something to undo
         Section section = card().getSections().get(0);
         robot.interact(() -> section.setText(section.getText() + "One more line.\n"));
-        String before = window.document().readmeText();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        String before = editor.window().document().readmeText();
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<dev.cardwright.card.EvalResult> table =
                 robot.lookup("#metadata-results").queryAs(javafx.scene.control.TableView.class);
@@ -376,33 +368,33 @@ class EditorWindowTest {
             table.edit(0, column);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        TextField editor = (TextField) robot.lookup(".table-cell .text-field").query();
-        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(editor)).isTrue();
-        robot.interact(editor::requestFocus);
-        robot.interact(editor::end);
+        TextField cell = (TextField) robot.lookup(".table-cell .text-field").query();
+        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(cell)).isTrue();
+        robot.interact(cell::requestFocus);
+        robot.interact(cell::end);
         robot.write("XYZ");
-        assertThat(editor.getText()).isEqualTo(cellBefore + "XYZ");
+        assertThat(cell.getText()).isEqualTo(cellBefore + "XYZ");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(editor.getText()).isEqualTo(cellBefore); // the cell's own undo took the typing back
-        assertThat(window.document().readmeText()).isEqualTo(before); // and the card's history was not touched
-        assertThat(window.document().history().canUndoProperty().get()).isTrue();
+        assertThat(cell.getText()).isEqualTo(cellBefore); // the cell's own undo took the typing back
+        assertThat(editor.window().document().readmeText()).isEqualTo(before); // and the card's history was not touched
+        assertThat(editor.window().document().history().canUndoProperty().get()).isTrue();
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(editor)).isFalse();
+        assertThat(dev.cardwright.ui.main.UndoKeys.inEditingCell(cell)).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // outside the cell: the document's undo again
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().readmeText()).doesNotContain("One more line.");
+        assertThat(editor.window().document().readmeText()).doesNotContain("One more line.");
     }
 
     @Test
     void inTheDarkThemeTheMetadataFormIsDarkToo(FxRobot robot) {
         robot.interact(() -> robot.lookup("#tool-dark-theme").queryButton().fire());
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.METADATA));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node form = window.metadataPane().orElseThrow();
+        javafx.scene.Node form = editor.window().metadataPane().orElseThrow();
         assertThat(brightnessBehind(form)).isLessThan(0.3); // not the scene's white fill
         robot.interact(() -> robot.lookup("#tool-dark-theme").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,16 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.EvalResult;
@@ -24,7 +22,6 @@ import dev.cardwright.card.EvalResultsFile;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.metadata.MetadataPane;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -33,7 +30,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 
 /**
  * A repository folder with a {@code model-index} and an {@code .eval_results} file, opened from the
@@ -79,19 +75,14 @@ class EvalResultsTableTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-eval-table-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("eval-table").withPreview(() -> new WebViewPreview(url -> { }));
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(url -> { }), dialogs);
-        window.attachPreview();
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            editor.window().attachPreview();
+        });
     }
 
     @Test
@@ -103,11 +94,11 @@ class EvalResultsTableTest {
         Files.writeString(evals, EVALS);
 
         // File ▸ Open Folder… from the keyboard, then the metadata pane
-        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
-        dialogs.openTarget = repo;
+        editor.dialogs().unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+        editor.dialogs().openTarget = repo;
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().getCard().getEvalResultsFiles()).hasSize(1);
+        assertThat(editor.window().document().getCard().getEvalResultsFiles()).hasSize(1);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         waitForPreview(robot, "20.9", true);
@@ -133,11 +124,11 @@ class EvalResultsTableTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(cell(robot, table, value, 1));
         WaitForAsyncUtils.waitForFxEvents();
-        TextField editor = robot.lookup(".table-cell .text-field").queryAs(TextField.class);
+        TextField cell = robot.lookup(".table-cell .text-field").queryAs(TextField.class);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("31.5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(editor.getText()).isEqualTo("31.5");
-        EvalResultsFile file = window.document().getCard().getEvalResultsFiles().get(0);
+        assertThat(cell.getText()).isEqualTo("31.5");
+        EvalResultsFile file = editor.window().document().getCard().getEvalResultsFiles().get(0);
         String edited = EVALS.replace("  value: 20.9\n", "  value: 31.5\n");
         assertThat(file.getText()).isEqualTo(edited);
         assertThat(cell(robot, table, value, 1).getText()).isEqualTo("31.5");
@@ -156,10 +147,10 @@ class EvalResultsTableTest {
         waitForPreview(robot, "31.5", true);
 
         // File ▸ Export README writes the .eval_results file beside it: one line changed
-        dialogs.saveTarget = repo.resolve("README.md");
+        editor.dialogs().saveTarget = repo.resolve("README.md");
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.lastError).isNull();
+        assertThat(editor.dialogs().lastError).isNull();
         List<String> before = EVALS.lines().toList();
         List<String> after = Files.readString(evals).lines().toList();
         assertThat(after).hasSameSizeAs(before);
@@ -179,8 +170,8 @@ class EvalResultsTableTest {
         Files.createDirectories(repo.resolve(EvalResultsFile.FOLDER));
         Files.writeString(repo.resolve("README.md"), README);
         Files.writeString(repo.resolve(".eval_results/x.yaml"), EVALS);
-        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
-        dialogs.openTarget = repo;
+        editor.dialogs().unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+        editor.dialogs().openTarget = repo;
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -206,15 +197,15 @@ class EvalResultsTableTest {
         robot.doubleClickOn(cell(robot, table, config, 2));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().getCard().getEvalResultsFiles().get(0).getText()).isEqualTo(EVALS);
+        assertThat(editor.window().document().getCard().getEvalResultsFiles().get(0).getText()).isEqualTo(EVALS);
         assertThat(robot.lookup("#metadata-edit-error").queryLabeled().getText()).contains(".eval_results/x.yaml", "task");
         assertThat(cell(robot, table, config, 2).getText()).isEqualTo("diamond");
-        assertThat(window.document().history().canUndoProperty().get()).isFalse();
+        assertThat(editor.window().document().history().canUndoProperty().get()).isFalse();
     }
 
     /** Scrolls the metadata pane so that the table is at the top of its viewport. */
     private void showTable(FxRobot robot, TableView<EvalResult> table) {
-        MetadataPane pane = window.metadataPane().orElseThrow();
+        MetadataPane pane = editor.window().metadataPane().orElseThrow();
         robot.interact(() -> {
             Node content = pane.getContent();
             Bounds inContent = content.sceneToLocal(table.localToScene(table.getBoundsInLocal()));
@@ -235,7 +226,7 @@ class EvalResultsTableTest {
     }
 
     private String previewText() {
-        WebView web = (WebView) window.preview().orElseThrow().node();
+        WebView web = (WebView) editor.window().preview().orElseThrow().node();
         try {
             return String.valueOf(WaitForAsyncUtils.asyncFx(() -> web.getEngine()
                     .executeScript("document.body ? document.body.innerText : ''")).get(10, TimeUnit.SECONDS));

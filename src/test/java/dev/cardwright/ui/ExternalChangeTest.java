@@ -6,24 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.document.HubCardStore;
 import dev.cardwright.ui.navigator.NavEntry;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.yaml.CardSourceFile;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -42,31 +37,21 @@ class ExternalChangeTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-external-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
     private Path card;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("external");
 
     private void openCard(FxRobot robot) throws Exception {
         card = dir.resolve("kestrel.card.yaml");
         CardSourceFile.write(new HubCardStore().sample(), card);
-        robot.interact(() -> window.open(card));
+        robot.interact(() -> editor.window().open(card));
         showSection(robot);
     }
 
     private Section showSection(FxRobot robot) {
-        Section s = window.document().getCard().findSection(SECTION).orElseThrow();
-        robot.interact(() -> window.navigator().select(NavEntry.of(s)));
+        Section s = editor.window().document().getCard().findSection(SECTION).orElseThrow();
+        robot.interact(() -> editor.window().navigator().select(NavEntry.of(s)));
         return s;
     }
 
@@ -99,8 +84,8 @@ class ExternalChangeTest {
         robot.clickOn("#external-reload");
         WaitForAsyncUtils.waitForFxEvents();
         Section reloaded = showSection(robot);
-        assertThat(window.sectionPane(reloaded).orElseThrow().markdown().area().getText()).isEqualTo("Changed by a colleague.\n");
-        assertThat(window.document().history().isDirty()).isFalse();
+        assertThat(editor.window().sectionPane(reloaded).orElseThrow().markdown().area().getText()).isEqualTo("Changed by a colleague.\n");
+        assertThat(editor.window().document().history().isDirty()).isFalse();
         assertThat(barShown(robot)).isFalse();
     }
 
@@ -122,7 +107,7 @@ class ExternalChangeTest {
         robot.clickOn("#conflict-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(CardSourceFile.read(card).findSection(SECTION).orElseThrow().getText()).isEqualTo("Theirs.\n");
-        assertThat(window.document().history().isDirty()).isTrue();
+        assertThat(editor.window().document().history().isDirty()).isTrue();
 
         robot.clickOn("#" + NodeIds.of("markdown", s.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -131,7 +116,7 @@ class ExternalChangeTest {
         WaitForAsyncUtils.waitForFxEvents();
         String saved = CardSourceFile.read(card).findSection(SECTION).orElseThrow().getText();
         assertThat(saved).contains("Mine. ").doesNotContain("Theirs.");
-        assertThat(window.document().history().isDirty()).isFalse();
+        assertThat(editor.window().document().history().isDirty()).isFalse();
         // our own write is not someone else's change
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
@@ -146,7 +131,7 @@ class ExternalChangeTest {
         robot.clickOn("#external-keep");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(barShown(robot)).isFalse();
-        assertThat(window.document().history().isDirty()).as("the file no longer holds the editor's version").isTrue();
+        assertThat(editor.window().document().history().isDirty()).as("the file no longer holds the editor's version").isTrue();
         Section s = showSection(robot);
         robot.clickOn("#" + NodeIds.of("markdown", s.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

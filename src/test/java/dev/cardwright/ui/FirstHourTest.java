@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,15 +29,12 @@ import dev.cardwright.card.Section;
 import dev.cardwright.export.CardFiles;
 import dev.cardwright.ui.common.NodeIds;
 import dev.cardwright.ui.dialog.DialogService;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.yaml.Metadata;
 import dev.cardwright.yaml.ModelIndexCodec;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * The whole first hour (issue 10, "Done when", bullet 2), keys and clicks only: New with a
@@ -52,27 +46,14 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class FirstHourTest {
     private static final String LICENSE_FIELD = "#" + NodeIds.of("field", "model-details.description", "license");
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-first-hour-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-    private Stage stage;
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        TestWindows.closeOthers(stage);
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("first-hour");
 
     private Card card() {
-        return window.document().getCard();
+        return editor.window().document().getCard();
     }
 
     private static void keys(FxRobot robot, KeyCode... combo) {
@@ -89,7 +70,7 @@ class FirstHourTest {
 
     private void write(FxRobot robot, String sectionId, String text) {
         Section s = card().findSection(sectionId).orElseThrow();
-        robot.interact(() -> window.select(s));
+        robot.interact(() -> editor.window().select(s));
         robot.clickOn("#" + NodeIds.of("markdown", sectionId));
         keys(robot, KeyCode.CONTROL, KeyCode.END);
         robot.write(text);
@@ -97,7 +78,7 @@ class FirstHourTest {
     }
 
     private boolean flagged(String code) {
-        return window.report().problems().stream().anyMatch(p -> p.code().equals(code));
+        return editor.window().report().problems().stream().anyMatch(p -> p.code().equals(code));
     }
 
     private static String resource(String name) throws Exception {
@@ -108,7 +89,7 @@ class FirstHourTest {
 
     @Test
     void aResearchersFirstHourEndsInAReadmeThatHuggingfaceHubReadsAsTheSameCard(FxRobot robot) throws Exception {
-        dialogs.unsaved = DialogService.UnsavedChoice.DISCARD;
+        editor.dialogs().unsaved = DialogService.UnsavedChoice.DISCARD;
         // New, with the repository id, the language and the base model
         keys(robot, KeyCode.CONTROL, KeyCode.N);
         robot.clickOn("#new-repo-id").write("lab/bert-zh-news");
@@ -138,7 +119,7 @@ class FirstHourTest {
         @SuppressWarnings("unchecked")
         TableView<EvalResult> table = robot.lookup("#metadata-results").queryAs(TableView.class);
         robot.interact(() -> {
-            var pane = window.metadataPane().orElseThrow();
+            var pane = editor.window().metadataPane().orElseThrow();
             double y = table.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
             double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(Math.min(1, Math.max(0, (y - 80) / room)));
@@ -160,7 +141,7 @@ class FirstHourTest {
 
         // the Model Description says MIT: the check flags it, and the author puts it right
         Section description = card().findSection("model-details.description").orElseThrow();
-        robot.interact(() -> window.select(description));
+        robot.interact(() -> editor.window().select(description));
         robot.clickOn(LICENSE_FIELD);
         keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write("MIT");
@@ -172,19 +153,19 @@ class FirstHourTest {
 
         // save (beside nothing yet: the user says where), reopen, export
         Path source = dir.resolve("bert-zh-news.card.yaml");
-        dialogs.saveTarget = source;
+        editor.dialogs().saveTarget = source;
         keys(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(source).exists();
-        assertThat(stage.getTitle()).isEqualTo("bert-zh-news.card.yaml — Cardwright");
-        String saved = window.document().readmeText();
+        assertThat(editor.stage().getTitle()).isEqualTo("bert-zh-news.card.yaml — Cardwright");
+        String saved = editor.window().document().readmeText();
         Card before = card();
-        dialogs.openTarget = source;
+        editor.dialogs().openTarget = source;
         keys(robot, KeyCode.CONTROL, KeyCode.O);
         assertThat(card()).isNotSameAs(before);
-        assertThat(window.document().readmeText()).isEqualTo(saved);
+        assertThat(editor.window().document().readmeText()).isEqualTo(saved);
 
         Path out = Files.createDirectories(dir.resolve("upload"));
-        dialogs.saveTarget = out.resolve("README.md");
+        editor.dialogs().saveTarget = out.resolve("README.md");
         keys(robot, KeyCode.CONTROL, KeyCode.E);
         Path readme = out.resolve("README.md");
         String text = Files.readString(readme);

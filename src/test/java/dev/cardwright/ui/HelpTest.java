@@ -3,26 +3,21 @@ package dev.cardwright.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.help.Shortcut;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Help (issue 10, What to build 5) in the real window: the shortcuts list made from the actions
@@ -31,23 +26,14 @@ import javafx.stage.Stage;
  */
 @ExtendWith(ApplicationExtension.class)
 class HelpTest {
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-help-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Locale before = Messages.locale();
-    private MainWindow window;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("help");
 
     @AfterEach
-    void clean() throws BackingStoreException {
-        TestWindows.closeOthers(stage);
+    void clean() {
         Messages.setLocale(before);
-        prefsNode.removeNode();
     }
 
     private void menu(FxRobot robot, String... ids) {
@@ -57,17 +43,8 @@ class HelpTest {
         }
     }
 
-    /**
-     * View ▸ Language ▸ one of its entries. Monocle cannot click into a submenu's popup (TestFX
-     * finds no scene for it), so the entry is fired as its click would.
-     */
     private static void pickLanguage(FxRobot robot, String tag) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menu-language".equals(i.getId())).map(i -> (javafx.scene.control.Menu) i)
-                .flatMap(m -> m.getItems().stream()).filter(i -> ("menu-language-" + tag).equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.pickLanguage(robot, tag);
     }
 
     @Test
@@ -80,7 +57,7 @@ class HelpTest {
                 new Shortcut("Keyboard Shortcuts", "Ctrl+/"));
         robot.clickOn("#shortcuts-search").write("export");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Export README.md…");
+        assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Export README.md…", "Export XLIFF…");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("ctrl+shift+z");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(Shortcut::action).containsExactly("Redo");
@@ -96,7 +73,7 @@ class HelpTest {
 
     @Test
     void theFirstRunWelcomesOnceAndNewStartsANewCard(FxRobot robot) {
-        robot.interact(window::welcomeIfFirstRun); // what the application does when it starts without a file
+        robot.interact(editor.window()::welcomeIfFirstRun); // what the application does when it starts without a file
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#welcome-sample").tryQuery()).isPresent();
         robot.clickOn("#welcome-new");
@@ -105,26 +82,26 @@ class HelpTest {
         assertThat(robot.lookup("#new-repo-id").tryQuery()).as("File ▸ New asks for the repository").isPresent();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(prefsNode.getBoolean("welcomeShown", false)).isTrue();
+        assertThat(editor.prefs().getBoolean("welcomeShown", false)).isTrue();
 
-        robot.interact(window::welcomeIfFirstRun); // the next start
+        robot.interact(editor.window()::welcomeIfFirstRun); // the next start
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#welcome").tryQuery()).isEmpty();
     }
 
     @Test
     void viewLanguageSwitchesTheMenusAndPanesAtOnceAndKeepsTheDocument(FxRobot robot) {
-        var card = window.document().getCard();
+        var card = editor.window().document().getCard();
         pickLanguage(robot, "zh-CN");
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(bar.getMenus()).extracting(m -> m.getText()).startsWith("文件(_F)", "编辑(_E)", "视图(_V)");
-        assertThat(prefsNode.get("language", "")).isEqualTo("zh-CN");
-        assertThat(window.document().getCard()).isSameAs(card);
+        assertThat(editor.prefs().get("language", "")).isEqualTo("zh-CN");
+        assertThat(editor.window().document().getCard()).isSameAs(card);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("元数据");
-        assertThat(stage.getTitle()).doesNotContain("not saved yet").contains("尚未保存");
+        assertThat(editor.stage().getTitle()).doesNotContain("not saved yet").contains("尚未保存");
 
         pickLanguage(robot, "en");
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
@@ -24,7 +23,6 @@ import dev.cardwright.hub.HubReplay;
 import dev.cardwright.ui.hub.OpenFromHubPane;
 import dev.cardwright.ui.hub.PublishPane;
 import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.yaml.CardSourceFile;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -42,25 +40,24 @@ class HubMenuTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-hub-menu-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
     private HubReplay hub;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("hub-menu");
+
+    /** The Hub's endpoint and token are read when a Hub action runs, so setting them after the window opened is enough. */
+    @BeforeEach
+    void startHub() throws Exception {
         hub = new HubReplay().load("pull-model").load("push-pr");
         System.setProperty("HF_ENDPOINT", hub.url());
         System.setProperty("HF_TOKEN", "hf_cardwright_test_token");
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
     }
 
     @AfterEach
-    void clean() throws BackingStoreException {
+    void clean() {
         hub.close();
         System.clearProperty("HF_ENDPOINT");
         System.clearProperty("HF_TOKEN");
-        prefsNode.removeNode();
     }
 
     private void menu(FxRobot robot, String item) {
@@ -76,15 +73,15 @@ class HubMenuTest {
         Files.writeString(repo.resolve("README.md"), "---\nlicense: mit\n---\n# Tiny\n\n## Uses\n\nFor tests.\n");
         Files.writeString(repo.resolve("README_CN.md"), "# 小模型\n\n## 用途\n\n用于测试。\n");
         Files.writeString(repo.resolve(".eval_results/hle.yaml"), "- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n");
-        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
-        dialogs.openTarget = repo;
+        editor.dialogs().unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+        editor.dialogs().openTarget = repo;
         menu(robot, "Open Folder…");
-        Card card = window.document().getCard();
+        Card card = editor.window().document().getCard();
         assertThat(card.getTranslations()).singleElement().satisfies(t -> assertThat(t.getLanguage()).isEqualTo("zh"));
         assertThat(card.getEvalResultsFiles()).hasSize(1);
-        assertThat(((Stage) window.scene().getWindow()).getTitle()).contains("tiny (not saved yet)").doesNotContain(".card.yaml"); // no such file yet
+        assertThat(((Stage) editor.window().scene().getWindow()).getTitle()).contains("tiny (not saved yet)").doesNotContain(".card.yaml"); // no such file yet
         // saved, the card source remembers the folder and its files
-        dialogs.saveTarget = dir.resolve("tiny.card.yaml");
+        editor.dialogs().saveTarget = dir.resolve("tiny.card.yaml");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Card saved = CardSourceFile.read(dir.resolve("tiny.card.yaml"));
@@ -97,24 +94,24 @@ class HubMenuTest {
         Files.createDirectories(repo.resolve(".eval_results"));
         Files.writeString(repo.resolve("README.md"), "---\nlicense: mit\n---\n# Tiny\n\n## Uses\n\nFor tests.\n");
         Files.writeString(repo.resolve(".eval_results/hle.yaml"), "- dataset: {id: cais/hle, task_id: default}\n  value: 20.9\n");
-        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+        editor.dialogs().unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
 
         // what the launcher does with `cardwright-editor DIR` (it said "DIR is not a file." before)
-        robot.interact(() -> assertThat(window.open(repo)).isTrue());
+        robot.interact(() -> assertThat(editor.window().open(repo)).isTrue());
 
-        assertThat(dialogs.lastError).isNull();
-        assertThat(window.document().getCard().getEvalResultsFiles()).hasSize(1);
-        assertThat(((Stage) window.scene().getWindow()).getTitle()).contains("tiny (not saved yet)").doesNotContain(".card.yaml"); // no such file yet
+        assertThat(editor.dialogs().lastError).isNull();
+        assertThat(editor.window().document().getCard().getEvalResultsFiles()).hasSize(1);
+        assertThat(((Stage) editor.window().scene().getWindow()).getTitle()).contains("tiny (not saved yet)").doesNotContain(".card.yaml"); // no such file yet
     }
 
     @Test
     void openFromTheHubEditAndPublishAPullRequest(FxRobot robot) throws Exception {
-        dialogs.unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
+        editor.dialogs().unsaved = ScriptedDialogs.UnsavedChoice.DISCARD;
         menu(robot, "Open from Hub…");
         robot.clickOn("#" + OpenFromHubPane.REPO_ID).write(MODEL);
         robot.clickOn("#" + OpenFromHubPane.OPEN_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        Card card = window.document().getCard();
+        Card card = editor.window().document().getCard();
         assertThat(card.getRepository().getHubRepository()).isEqualTo(MODEL);
         assertThat(card.write()).contains("# Tiny model");
 

@@ -5,26 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /** Typing Markdown in a section's text as a person does: lists that continue on Enter, and the toolbar. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,37 +28,27 @@ class MarkdownEditingTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-markdown-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
     private Section uses;
     private CodeArea area;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("markdown");
 
     private void openUses(FxRobot robot) throws Exception {
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, CARD, StandardCharsets.UTF_8);
-        dialogs.openTarget = readme;
+        editor.dialogs().openTarget = readme;
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        uses = window.document().getCard().allSections().filter(s -> s.getTitle().equals("Uses")).findFirst().orElseThrow();
-        robot.interact(() -> window.select(uses));
+        uses = editor.window().document().getCard().allSections().filter(s -> s.getTitle().equals("Uses")).findFirst().orElseThrow();
+        robot.interact(() -> editor.window().select(uses));
         area = robot.lookup("#" + NodeIds.of("markdown", uses.getId())).queryAs(CodeArea.class);
         robot.clickOn(area);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
     }
 
     private void save(FxRobot robot) {
-        dialogs.saveTarget = dir.resolve("tiny.card.yaml");
+        editor.dialogs().saveTarget = dir.resolve("tiny.card.yaml");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -84,7 +68,7 @@ class MarkdownEditingTest {
         assertThat(uses.getText()).contains(typed);
         save(robot);
         assertThat(Files.readString(dir.resolve("tiny.card.yaml"), StandardCharsets.UTF_8)).contains("  - [ ] next");
-        String readme = window.document().readmeText();
+        String readme = editor.window().document().readmeText();
         assertThat(readme).contains("For tests.\n- first\n- second\n\n1. one\n2. two\n");
     }
 
@@ -129,6 +113,6 @@ class MarkdownEditingTest {
         save(robot);
         String saved = Files.readString(dir.resolve("tiny.card.yaml"), StandardCharsets.UTF_8);
         assertThat(saved).contains("*fast* **very**", "| Metric | " + column + " 2 |");
-        assertThat(window.document().readmeText()).contains("For tests.\n*fast* **very**\n\n" + table);
+        assertThat(editor.window().document().readmeText()).contains("For tests.\n*fast* **very**\n\n" + table);
     }
 }

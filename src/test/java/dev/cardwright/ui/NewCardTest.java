@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * File ▸ New in the real window: Ctrl+N asks for the repository id, languages and base model;
@@ -31,25 +25,13 @@ import javafx.stage.Stage;
  */
 @ExtendWith(ApplicationExtension.class)
 class NewCardTest {
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-newcard-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> openedLinks = new ArrayList<>();
-    private MainWindow window;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(openedLinks::add), dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("newcard").withPreview(() -> new WebViewPreview(openedLinks::add));
 
     private Card card() {
-        return window.document().getCard();
+        return editor.window().document().getCard();
     }
 
     @Test
@@ -74,14 +56,14 @@ class NewCardTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#new-create").tryQuery()).as("the dialog is closed").isEmpty();
-        String readme = window.document().readmeText();
+        String readme = editor.window().document().readmeText();
         assertThat(card().getFrontMatter().getYaml()).isEqualTo("base_model: google-bert/bert-base-chinese\nlanguage:\n- zh\n");
         assertThat(readme).contains("\n# Model Card for my-lab/bert-zh-ner\n")
                 .contains("- **Language(s) (NLP):** Chinese\n")
                 .contains("- **Finetuned from model [optional]:** google-bert/bert-base-chinese\n")
                 .doesNotContain("[More Information Needed]");
-        assertThat(stage.getTitle()).isEqualTo("my-lab/bert-zh-ner (not saved yet) — Cardwright").doesNotContain(".card.yaml");
-        assertThat(window.document().fileProperty().get()).as("nothing written yet").isNull();
+        assertThat(editor.stage().getTitle()).isEqualTo("my-lab/bert-zh-ner (not saved yet) — Cardwright").doesNotContain(".card.yaml");
+        assertThat(editor.window().document().fileProperty().get()).as("nothing written yet").isNull();
     }
 
     @Test
@@ -99,20 +81,20 @@ class NewCardTest {
     @Test
     void f2InTheWindowsOutlineRenamesInPlaceAndTheLastSectionKeepsItsFinalNewline(FxRobot robot) {
         dev.cardwright.card.Section last = card().allSections().reduce((a, b) -> b).orElseThrow();
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
-        robot.interact(() -> window.navigator().tree().requestFocus());
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
+        robot.interact(() -> editor.window().navigator().tree().requestFocus());
         robot.type(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Contact").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.asked).as("no dialog asked").isZero();
+        assertThat(editor.dialogs().asked).as("no dialog asked").isZero();
         assertThat(last.getTitle()).isEqualTo("Contact");
-        assertThat(window.document().readmeText()).contains("## Contact\n");
+        assertThat(editor.window().document().readmeText()).contains("## Contact\n");
 
-        robot.interact(() -> window.navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
+        robot.interact(() -> editor.window().navigator().select(dev.cardwright.ui.navigator.NavEntry.of(last)));
         robot.clickOn("#" + dev.cardwright.ui.common.NodeIds.of("markdown", last.getId()));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Write to us.");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().readmeText()).endsWith("## Contact\n\nWrite to us.\n");
+        assertThat(editor.window().document().readmeText()).endsWith("## Contact\n\nWrite to us.\n");
     }
 }

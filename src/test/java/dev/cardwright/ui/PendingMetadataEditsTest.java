@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.navigator.NavEntry;
 import dev.cardwright.ui.task.QueuedTaskExecutor;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * A value typed into the metadata form is in the card before the next key is handled: Ctrl+S,
@@ -32,25 +28,21 @@ class PendingMetadataEditsTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-pending-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final QueuedTaskExecutor background = new QueuedTaskExecutor();
-    private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, background, null, dialogs);
-        window.navigator().select(NavEntry.METADATA);
-        background.runAll();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("pending").withExecutor(background);
 
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            editor.window().navigator().select(NavEntry.METADATA);
+            background.runAll();
+        });
     }
 
     private String yaml() {
-        return window.document().getCard().getFrontMatter().getYaml();
+        return editor.window().document().getCard().getFrontMatter().getYaml();
     }
 
     /** Types over the license field's text by keys, leaving focus in it. */
@@ -61,13 +53,13 @@ class PendingMetadataEditsTest {
     @Test
     void ctrlSRightAfterTypingSavesTheValueJustTyped(FxRobot robot) throws Exception {
         Path saved = dir.resolve("kestrel.card.yaml");
-        dialogs.saveTarget = saved;
+        editor.dialogs().saveTarget = saved;
         typeLicense(robot, "mit");
         // no background work is let through: the edit must already be in the card
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(saved)).contains("license: mit");
-        assertThat(window.document().history().isDirty()).isFalse();
+        assertThat(editor.window().document().history().isDirty()).isFalse();
         assertThat(robot.lookup("#metadata-license").queryTextInputControl().getText()).isEqualTo("mit");
     }
 
@@ -90,13 +82,13 @@ class PendingMetadataEditsTest {
 
     @Test
     void closingRightAfterTypingAsksAboutTheValueJustTyped(FxRobot robot) {
-        dialogs.unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.CANCEL;
+        editor.dialogs().unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.CANCEL;
         typeLicense(robot, "mit");
         robot.interact(() -> {
-            javafx.stage.Window stage = window.scene().getWindow();
+            javafx.stage.Window stage = editor.window().scene().getWindow();
             stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        assertThat(dialogs.asked).isEqualTo(1); // the unsaved change is noticed at once
-        assertThat(window.scene().getWindow().isShowing()).isTrue(); // and Cancel keeps the window
+        assertThat(editor.dialogs().asked).isEqualTo(1); // the unsaved change is noticed at once
+        assertThat(editor.window().scene().getWindow().isShowing()).isTrue(); // and Cancel keeps the window
     }
 }

@@ -5,34 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.check.Problem;
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.navigator.NavEntry;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Defect 5 of issue 10: the status bar's problems are a real list in the editor's text size, and
@@ -47,29 +39,15 @@ class ProblemsListTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-problems-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean(FxRobot robot) throws BackingStoreException {
-        // the test stage is shared by the tests that follow: a list left open would lie over their windows
-        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("problems");
 
     private void openTinyCard(FxRobot robot) throws Exception {
         Path file = dir.resolve("README.md");
         Files.writeString(file, CARD, StandardCharsets.UTF_8);
-        dialogs.openTarget = file;
+        editor.dialogs().openTarget = file;
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.report().problems().stream().anyMatch(p -> p.line() == 17));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.window().report().problems().stream().anyMatch(p -> p.line() == 17));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -94,7 +72,7 @@ class ProblemsListTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<Problem> list = list(robot);
-        assertThat(list.getItems()).hasSameSizeAs(window.report().problems());
+        assertThat(list.getItems()).hasSameSizeAs(editor.window().report().problems());
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
         int target = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
@@ -116,9 +94,9 @@ class ProblemsListTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Section uses = window.document().getCard().allSections().filter(s -> s.getTitle().equals("Uses")).findFirst().orElseThrow();
-        assertThat(window.navigator().selected()).isEqualTo(NavEntry.of(uses));
-        var area = window.sectionPane(uses).orElseThrow().markdown().area();
+        Section uses = editor.window().document().getCard().allSections().filter(s -> s.getTitle().equals("Uses")).findFirst().orElseThrow();
+        assertThat(editor.window().navigator().selected()).isEqualTo(NavEntry.of(uses));
+        var area = editor.window().sectionPane(uses).orElseThrow().markdown().area();
         assertThat(area.isFocused()).isTrue();
         assertThat(area.getCurrentParagraph()).isEqualTo(3);
         assertThat(area.getParagraph(area.getCurrentParagraph()).getText()).isEqualTo("[More Information Needed]");
@@ -137,9 +115,11 @@ class ProblemsListTest {
         dev.cardwright.testing.Clicks.doubleClick(robot, cell(robot, list, "problems-message", 0));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.navigator().selected()).isEqualTo(NavEntry.METADATA);
+        assertThat(editor.window().navigator().selected()).isEqualTo(NavEntry.METADATA);
         TextField license = robot.lookup("#metadata-license").queryAs(TextField.class);
-        assertThat(window.scene().getFocusOwner()).isSameAs(license);
+        // the form focuses the field once it is laid out, a pulse or more later on a loaded machine
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.window().scene().getFocusOwner() == license);
+        assertThat(editor.window().scene().getFocusOwner()).isSameAs(license);
         assertThat(robot.lookup("#problems-list").tryQuery()).isEmpty();
     }
 
@@ -159,6 +139,6 @@ class ProblemsListTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problems-list").tryQuery()).isEmpty();
-        assertThat(window.navigator().selected()).isNotEqualTo(NavEntry.METADATA);
+        assertThat(editor.window().navigator().selected()).isNotEqualTo(NavEntry.METADATA);
     }
 }

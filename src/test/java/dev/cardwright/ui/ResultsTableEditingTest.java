@@ -2,16 +2,18 @@ package dev.cardwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.FrontMatter;
+import dev.cardwright.ui.common.Theme;
 import dev.cardwright.ui.metadata.MetadataPane;
 import dev.cardwright.ui.metadata.Vocabularies;
 import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
@@ -54,13 +56,32 @@ class ResultsTableEditingTest {
 
     private final StackPane root = new StackPane();
     private final UndoHistory history = new UndoHistory();
+    private Stage stage;
     private Card card;
     private TableView<EvalResult> table;
 
-    @Start
-    void start(Stage stage) {
-        stage.setScene(new Scene(root, 1200, 760));
-        stage.show();
+    /**
+     * A stage of its own, in the editor's light theme set here: TestFX's shared stage and the
+     * global user-agent stylesheet carry whatever the tests before set (a dark theme, another
+     * window's size and focus), and the table's row heights and scroll position follow them.
+     */
+    @BeforeEach
+    void start(FxRobot robot) {
+        robot.interact(() -> {
+            stage = new Stage();
+            Scene scene = new Scene(root, 1200, 760);
+            Theme.LIGHT.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     private void open(FxRobot robot) {
@@ -79,7 +100,7 @@ class ResultsTableEditingTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        TableView<EvalResult> found = robot.lookup("#metadata-results").queryAs(TableView.class);
+        TableView<EvalResult> found = robot.from(root).lookup("#metadata-results").queryAs(TableView.class);
         table = found;
         // the table's first rows on screen, whatever the theme's row heights (a bottom-scrolled
         // pane hides them when another test has set a theme with taller rows)
@@ -112,7 +133,7 @@ class ResultsTableEditingTest {
     }
 
     private TextField editing(FxRobot robot) {
-        return robot.lookup(".table-cell .text-field").queryAs(TextField.class);
+        return robot.from(root).lookup(".table-cell .text-field").queryAs(TextField.class);
     }
 
     private void type(FxRobot robot, String text) {
@@ -182,7 +203,7 @@ class ResultsTableEditingTest {
         edit(robot, 1, "metric-name", "F1 (macro)");
         // up to the license field (with taller rows the form and the table do not fit together); scrolling alone ends no edit
         robot.interact(() -> ((MetadataPane) root.getChildren().get(0)).setVvalue(0));
-        robot.clickOn("#metadata-license");
+        robot.clickOn(robot.from(root).lookup("#metadata-license").queryAs(Node.class), javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(yaml()).contains("      name: F1 (macro)\n");
         assertThat(cell(robot, 1, "metric-name").isEditing()).isFalse();

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.ui.common.NodeIds;
@@ -29,24 +26,11 @@ import javafx.stage.Stage;
  */
 @ExtendWith(ApplicationExtension.class)
 class SaveAndExportTest {
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-save-export-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-    private Stage stage;
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        TestWindows.closeOthers(stage);
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("save-export");
 
     private void keys(FxRobot robot, KeyCode... combo) {
         robot.press(combo).release(combo);
@@ -58,39 +42,39 @@ class SaveAndExportTest {
         Path repo = Files.createDirectories(dir.resolve("bert-zh-news"));
         Path readme = repo.resolve("README.md");
         Files.writeString(readme, "---\nlicense: mit\n---\n# Model Card\n\n## Uses\n\nNews.\n");
-        dialogs.openTarget = readme;
-        dialogs.unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.DISCARD;
+        editor.dialogs().openTarget = readme;
+        editor.dialogs().unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.DISCARD;
         keys(robot, KeyCode.CONTROL, KeyCode.O);
-        assertThat(stage.getTitle()).isEqualTo("bert-zh-news (not saved yet) — Cardwright");
+        assertThat(editor.stage().getTitle()).isEqualTo("bert-zh-news (not saved yet) — Cardwright");
 
-        dev.cardwright.card.Section uses = window.document().getCard().getSections().get(0).getChildren().get(0);
-        robot.interact(() -> window.select(uses));
+        dev.cardwright.card.Section uses = editor.window().document().getCard().getSections().get(0).getChildren().get(0);
+        robot.interact(() -> editor.window().select(uses));
         robot.clickOn("#" + NodeIds.of("markdown", uses.getId())).type(KeyCode.END).write(" And weather.");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getTitle()).startsWith("• bert-zh-news (not saved yet)");
+        assertThat(editor.stage().getTitle()).startsWith("• bert-zh-news (not saved yet)");
 
         // the user cancels the save dialog: nothing is written, and the title still names no file
         keys(robot, KeyCode.CONTROL, KeyCode.S);
         Path suggested = repo.toAbsolutePath().resolve("bert-zh-news.card.yaml");
-        assertThat(dialogs.lastSuggested).isEqualTo(suggested);
+        assertThat(editor.dialogs().lastSuggested).isEqualTo(suggested);
         assertThat(Files.exists(suggested)).isFalse();
-        assertThat(stage.getTitle()).doesNotContain(".card.yaml");
+        assertThat(editor.stage().getTitle()).doesNotContain(".card.yaml");
 
-        dialogs.saveTarget = suggested;
+        editor.dialogs().saveTarget = suggested;
         keys(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(Files.readString(suggested)).contains("And weather.");
-        assertThat(stage.getTitle()).isEqualTo("bert-zh-news.card.yaml — Cardwright");
+        assertThat(editor.stage().getTitle()).isEqualTo("bert-zh-news.card.yaml — Cardwright");
         assertThat(Files.readString(readme)).as("the README is not written over").doesNotContain("weather");
 
         // the first export starts beside the card; the next one where the last one went
         Path out = Files.createDirectories(dir.resolve("upload"));
-        dialogs.saveTarget = out.resolve("README.md");
+        editor.dialogs().saveTarget = out.resolve("README.md");
         keys(robot, KeyCode.CONTROL, KeyCode.E);
-        assertThat(dialogs.lastSuggested).isEqualTo(repo.toAbsolutePath().resolve("README.md"));
+        assertThat(editor.dialogs().lastSuggested).isEqualTo(repo.toAbsolutePath().resolve("README.md"));
         assertThat(Files.readString(out.resolve("README.md"))).contains("News.").contains("And weather.");
-        dialogs.saveTarget = null;
+        editor.dialogs().saveTarget = null;
         keys(robot, KeyCode.CONTROL, KeyCode.E);
-        assertThat(dialogs.lastSuggested).isEqualTo(out.toAbsolutePath().resolve("README.md"));
+        assertThat(editor.dialogs().lastSuggested).isEqualTo(out.toAbsolutePath().resolve("README.md"));
 
         // remembered in the preferences: another window on the same card starts there too
         Stage[] second = new Stage[1];
@@ -99,7 +83,7 @@ class SaveAndExportTest {
         robot.interact(() -> {
             try {
                 second[0] = new Stage();
-                other[0] = TestWindows.open(second[0], prefsNode, new CurrentThreadTaskExecutor(), null, otherDialogs);
+                other[0] = TestWindows.open(second[0], editor.prefs(), new CurrentThreadTaskExecutor(), null, otherDialogs);
                 other[0].open(suggested);
                 other[0].document().exportReadme();
             } catch (java.io.IOException e) {

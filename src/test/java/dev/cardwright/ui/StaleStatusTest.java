@@ -8,25 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.testing.SharedCorpus;
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.task.QueuedTaskExecutor;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Defect 8 of issue 10: after another card is opened, the status bar and the outline never show
@@ -44,24 +40,15 @@ class StaleStatusTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-stale-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final QueuedTaskExecutor background = new QueuedTaskExecutor();
-    private MainWindow window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, background, null, dialogs);
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("stale").withExecutor(background);
 
     @AfterEach
-    void clean(FxRobot robot) throws BackingStoreException {
+    void clean(FxRobot robot) {
         // work still held back would stay pending in the shared test stage's window
         robot.interact(background::runAll);
-        // the test stage is shared by the tests that follow: a list left open would lie over their windows
-        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
-        prefsNode.removeNode();
     }
 
     private String chip(FxRobot robot) {
@@ -77,7 +64,7 @@ class StaleStatusTest {
     }
 
     private void open(FxRobot robot, Path file) {
-        dialogs.openTarget = file;
+        editor.dialogs().openTarget = file;
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -99,19 +86,19 @@ class StaleStatusTest {
         assertThat(completeness(robot)).isEqualTo(Messages.get("status.completeness", 30));
 
         // an edit starts another check of A, which is still running when B is opened
-        robot.interact(() -> window.document().getCard().allSections().findFirst().orElseThrow()
+        robot.interact(() -> editor.window().document().getCard().allSections().findFirst().orElseThrow()
                 .setText("Some other text.\n\n[More Information Needed]\n\n"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> background.waiting() > 0);
-        dialogs.unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.DISCARD;
+        editor.dialogs().unsaved = dev.cardwright.ui.dialog.DialogService.UnsavedChoice.DISCARD;
         open(robot, b);
-        assertThat(window.document().readmeText()).isEqualTo(Files.readString(b, StandardCharsets.UTF_8));
+        assertThat(editor.window().document().readmeText()).isEqualTo(Files.readString(b, StandardCharsets.UTF_8));
 
         List<String> seen = new ArrayList<>();
         seen.add(chip(robot) + " | " + completeness(robot) + " | " + outline(robot));
         assertThat(chip(robot)).isEqualTo(Messages.get("status.checking"));
         assertThat(completeness(robot)).isEqualTo(Messages.get("status.completeness.checking"));
         assertThat(outline(robot)).isEqualTo(Messages.get("navigator.completeness.checking"));
-        assertThat(window.report().problems()).isEmpty();
+        assertThat(editor.window().report().problems()).isEmpty();
 
         // A's check finishes late: dropped; B's starts a moment after the card is shown
         robot.interact(background::runNext);

@@ -22,6 +22,28 @@ final class TestWindows {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Presses a key combination as a person does (in order) and lets it up in reverse, then waits for the FX thread. */
+    static void keys(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode... combo) {
+        robot.press(combo);
+        for (int i = combo.length - 1; i >= 0; i--) {
+            robot.release(combo[i]);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * View ▸ Language ▸ one of its entries. Monocle cannot click into a submenu's popup (TestFX
+     * finds no scene for it), so the entry is fired as its click would.
+     */
+    static void pickLanguage(org.testfx.api.FxRobot robot, String tag) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-language".equals(i.getId())).map(i -> (javafx.scene.control.Menu) i)
+                .flatMap(m -> m.getItems().stream()).filter(i -> ("menu-language-" + tag).equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * Opens the window at 1200x760 (Monocle's headless screen is 1280x800; a larger window overflows
      * its frame buffer). A null {@code preview} hides the preview and builds none.

@@ -2,27 +2,20 @@ package dev.cardwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.EvalResult;
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Tools ▸ Results Table in Text and Tools ▸ Draft How to Get Started on the sample card, as a
@@ -30,25 +23,12 @@ import javafx.stage.Stage;
  */
 @ExtendWith(ApplicationExtension.class)
 class TextDraftsWindowTest {
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-drafts-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        TestWindows.closeOthers(stage);
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("drafts");
 
     private Section section(String id) {
-        return window.document().getCard().findSection(id).orElseThrow();
+        return editor.window().document().getCard().findSection(id).orElseThrow();
     }
 
     private void menu(FxRobot robot, String item) {
@@ -84,7 +64,7 @@ class TextDraftsWindowTest {
         });
         robot.interact(() -> {
             // the table is in the middle of a long form: scroll it into view, as a person would
-            var pane = window.metadataPane().orElseThrow();
+            var pane = editor.window().metadataPane().orElseThrow();
             double y = table.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
             double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
@@ -95,8 +75,8 @@ class TextDraftsWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("39.0").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.document().getCard().getFrontMatter().getYaml()).contains("value: 39.0");
-        assertThat(window.document().readmeText()).contains("| Summarization | Field Notes Summaries (en) | test | ROUGE-L | 39.0 |\n")
+        assertThat(editor.window().document().getCard().getFrontMatter().getYaml()).contains("value: 39.0");
+        assertThat(editor.window().document().readmeText()).contains("| Summarization | Field Notes Summaries (en) | test | ROUGE-L | 39.0 |\n")
                 .doesNotContain("| 38.4 |");
     }
 
@@ -106,7 +86,7 @@ class TextDraftsWindowTest {
         menu(robot, "draft-get-started");
         assertThat(section("get-started").getText()).startsWith(before.stripTrailing())
                 .contains("pipe = pipeline(\"summarization\", model=\"ORG/NAME\")".replace("ORG/NAME",
-                        dev.cardwright.sync.GetStartedDraft.modelId(window.document().getCard())));
+                        dev.cardwright.sync.GetStartedDraft.modelId(editor.window().document().getCard())));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(section("get-started").getText()).isEqualTo(before);

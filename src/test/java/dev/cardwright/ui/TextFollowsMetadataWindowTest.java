@@ -2,24 +2,17 @@ package dev.cardwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Section;
 import dev.cardwright.ui.common.NodeIds;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Metadata and text in step (issue 10, What to build 2), in the real window: the Model
@@ -29,25 +22,12 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class TextFollowsMetadataWindowTest {
     private static final String LICENSE_FIELD = "#" + NodeIds.of("field", "model-details.description", "license");
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-textsync-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        TestWindows.closeOthers(stage);
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("textsync");
 
     private String readme() {
-        return window.document().readmeText();
+        return editor.window().document().readmeText();
     }
 
     private void newCard(FxRobot robot) {
@@ -71,8 +51,8 @@ class TextFollowsMetadataWindowTest {
     }
 
     private TextField showDescription(FxRobot robot) {
-        Section description = window.document().getCard().findSection("model-details.description").orElseThrow();
-        robot.interact(() -> window.select(description));
+        Section description = editor.window().document().getCard().findSection("model-details.description").orElseThrow();
+        robot.interact(() -> editor.window().select(description));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(LICENSE_FIELD).queryAs(TextField.class);
     }
@@ -84,7 +64,7 @@ class TextFollowsMetadataWindowTest {
                 .contains("- **Finetuned from model [optional]:** google-bert/bert-base-chinese\n");
 
         pickLicense(robot, "mit");
-        assertThat(window.document().getCard().getFrontMatter().getYaml()).contains("license: mit\n");
+        assertThat(editor.window().document().getCard().getFrontMatter().getYaml()).contains("license: mit\n");
         assertThat(showDescription(robot).getText()).isEqualTo("MIT");
         assertThat(readme()).contains("- **License:** MIT\n");
 
@@ -96,7 +76,7 @@ class TextFollowsMetadataWindowTest {
         robot.clickOn(LICENSE_FIELD);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().getCard().getFrontMatter().getYaml()).contains("license: mit\n");
+        assertThat(editor.window().document().getCard().getFrontMatter().getYaml()).contains("license: mit\n");
         assertThat(readme()).contains("- **License:** MIT\n");
 
         // the author's own words are theirs
@@ -104,7 +84,7 @@ class TextFollowsMetadataWindowTest {
         robot.clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("MIT (see LICENSE)");
         WaitForAsyncUtils.waitForFxEvents();
         pickLicense(robot, "apache-2.0");
-        assertThat(window.document().getCard().getFrontMatter().getYaml()).contains("license: apache-2.0\n");
+        assertThat(editor.window().document().getCard().getFrontMatter().getYaml()).contains("license: apache-2.0\n");
         assertThat(showDescription(robot).getText()).isEqualTo("MIT (see LICENSE)");
         assertThat(readme()).contains("- **License:** MIT (see LICENSE)\n");
     }

@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
 import dev.cardwright.ui.preview.WebViewPreview;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Tools ▸ Carbon Estimate, Citation and ModelScope Twin from the real main window, down to the files written. */
+/** Tools ▸ Carbon Estimate, Citation and ModelScope Twin from the real main editor.window(), down to the files written. */
 @ExtendWith(ApplicationExtension.class)
 class ToolsMenuTest {
     private static final String README = """
@@ -54,19 +49,8 @@ class ToolsMenuTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-tools-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), () -> new WebViewPreview(l -> { }), dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("tools").withPreview(() -> new WebViewPreview(l -> { }));
 
     private void menu(FxRobot robot, String item) {
         robot.clickOn(Messages.get("menu.tools")).clickOn(item);
@@ -90,7 +74,7 @@ class ToolsMenuTest {
     @Test
     void carbonCitationAndModelScopeTwinFromTheToolsMenu(FxRobot robot) throws Exception {
         Path readme = Files.writeString(dir.resolve("README.md"), README);
-        robot.interact(() -> window.open(readme));
+        robot.interact(() -> editor.window().open(readme));
 
         menu(robot, Messages.get("action.carbon"));
         choose(robot, "#carbon-hardware", "A100 SXM4 80 GB");
@@ -106,17 +90,17 @@ class ToolsMenuTest {
         robot.clickOn("#cite-apply");
         closeTopWindow(robot);
 
-        String text = window.document().readmeText();
+        String text = editor.window().document().readmeText();
         assertThat(text).contains("- **Hardware Type:** 8 x A100 SXM4 80 GB (400 W each)\n")
                 .contains("- **Carbon Emitted:** 178.24 kg CO2eq")
                 .contains("co2_eq_emissions:\n  emissions: 178240\n")
                 .contains("```bibtex\n@misc{d, author={Li, Hua}")
                 .contains("Li, H. (2024). *Demo* (arXiv:2401.00001). arXiv.")
                 .contains("tags:\n- arxiv:2401.00001\n");
-        assertThat(window.document().history().isDirty()).isTrue();
+        assertThat(editor.window().document().history().isDirty()).isTrue();
 
         Path twin = dir.resolve("modelscope").resolve("README.md");
-        dialogs.saveTarget = twin;
+        editor.dialogs().saveTarget = twin;
         menu(robot, Messages.get("action.modelscope"));
         robot.clickOn("#modelscope-save");
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import dev.cardwright.card.Card;
 import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.TranslationTracker;
-import dev.cardwright.ui.dialog.ScriptedDialogs;
-import dev.cardwright.ui.task.CurrentThreadTaskExecutor;
 import dev.cardwright.yaml.CardSourceFile;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
@@ -41,21 +36,8 @@ class TranslationNotesTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("dev/cardwright/test-notes-" + System.nanoTime());
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private MainWindow window;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        main = stage;
-        window = TestWindows.open(stage, prefsNode, new CurrentThreadTaskExecutor(), null, dialogs);
-    }
-
-    @AfterEach
-    void clean() throws BackingStoreException {
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final MainWindowExtension editor = new MainWindowExtension("notes");
 
     private Path card() throws Exception {
         Card card = ReadmeReader.read("# Demo\n\nA demo.\n\n## Uses\n\nRisk mitigation.\n".getBytes(StandardCharsets.UTF_8), "README.md");
@@ -66,16 +48,16 @@ class TranslationNotesTest {
     }
 
     private Stage openTranslations(FxRobot robot) {
-        robot.interact(main::requestFocus);
+        robot.interact(editor.stage()::requestFocus);
         robot.press(KeyCode.SHORTCUT, KeyCode.T).release(KeyCode.T, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        return (Stage) Window.getWindows().stream().filter(w -> w != main && w.isShowing()
+        return (Stage) Window.getWindows().stream().filter(w -> w != editor.stage() && w.isShowing()
                 && w.getScene().lookup("#translation-view") != null).findFirst().orElseThrow();
     }
 
     private void closeAndSave(FxRobot robot, Stage translations) {
         robot.interact(translations::close);
-        robot.interact(main::requestFocus);
+        robot.interact(editor.stage()::requestFocus);
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -83,7 +65,7 @@ class TranslationNotesTest {
     @Test
     void aNoteIsWrittenSavedReopenedAndResolved(FxRobot robot) throws Exception {
         Path file = card();
-        robot.interact(() -> window.open(file));
+        robot.interact(() -> editor.window().open(file));
         Stage translations = openTranslations(robot);
         robot.clickOn("#translate-row-uses");
         robot.clickOn("#translate-note").write(NOTE);
@@ -97,8 +79,8 @@ class TranslationNotesTest {
         // another card, then this one again: the note is still there
         Path other = dir.resolve("README.md");
         Files.writeString(other, "# Other\n");
-        robot.interact(() -> window.open(other));
-        robot.interact(() -> window.open(file));
+        robot.interact(() -> editor.window().open(other));
+        robot.interact(() -> editor.window().open(file));
         translations = openTranslations(robot);
         robot.clickOn("#translate-row-uses");
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,7 +13,7 @@ public interface DialogService {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     /** Which kind of file a chooser is for. */
-    enum FileKind { CARD_OR_README, CARD_SOURCE, README, TEMPLATE, REPOSITORY_FOLDER }
+    enum FileKind { CARD_OR_README, CARD_SOURCE, README, TEMPLATE, REPOSITORY_FOLDER, XLIFF, XLIFF_FOLDER }
 
     UnsavedChoice askUnsaved(String documentName);
 

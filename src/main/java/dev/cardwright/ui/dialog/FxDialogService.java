@@ -65,6 +65,13 @@ public final class FxDialogService implements DialogService {
                 fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filter.markdown"), "*.md"));
             }
             case REPOSITORY_FOLDER -> fc.setTitle(Messages.get("dialog.folder.title"));
+            case XLIFF_FOLDER -> fc.setTitle(Messages.get("dialog.xliffFolder.title"));
+            case XLIFF -> {
+                fc.setTitle(Messages.get("dialog.xliff.title"));
+                fc.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.xliff"), "*.xlf", "*.xliff"),
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
+            }
             case TEMPLATE -> {
                 fc.setTitle(Messages.get("dialog.template.title"));
                 fc.getExtensionFilters().addAll(
@@ -80,9 +87,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpen(FileKind kind) {
-        if (kind == FileKind.REPOSITORY_FOLDER) {
+        if (kind == FileKind.REPOSITORY_FOLDER || kind == FileKind.XLIFF_FOLDER) {
             javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
-            dc.setTitle(Messages.get("dialog.folder.title"));
+            dc.setTitle(Messages.get(kind == FileKind.XLIFF_FOLDER ? "dialog.xliffFolder.title" : "dialog.folder.title"));
             if (lastFolder != null && lastFolder.toFile().isDirectory()) {
                 dc.setInitialDirectory(lastFolder.toFile());
             }

@@ -35,4 +35,8 @@ public interface CardStore {
 
     /** The built-in sample card. */
     Card sample() throws IOException;
+
+    /** Whether saving and exporting keep the version they write over as {@code NAME~} (a preference, off by default). */
+    default void keepBackups(java.util.function.BooleanSupplier keep) {
+    }
 }

@@ -35,8 +35,18 @@ public final class HubCardStore implements CardStore {
         return card;
     }
 
+    private java.util.function.BooleanSupplier keepBackups = () -> false;
+
+    @Override
+    public void keepBackups(java.util.function.BooleanSupplier keep) {
+        this.keepBackups = keep;
+    }
+
     @Override
     public void save(Card card, Path file) throws IOException {
+        if (keepBackups.getAsBoolean()) {
+            dev.cardwright.card.AtomicWrite.keepBackup(file);
+        }
         CardSourceFile.write(card, file);
     }
 
@@ -48,6 +58,9 @@ public final class HubCardStore implements CardStore {
     @Override
     public void exportReadme(Card card, Path file) throws IOException {
         // The same bytes as the command line's export; translated READMEs are written beside it.
+        if (keepBackups.getAsBoolean()) {
+            dev.cardwright.card.AtomicWrite.keepBackup(file);
+        }
         dev.cardwright.card.AtomicWrite.write(file, dev.cardwright.export.ReadmeExport.bytes(card, file.toString()));
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {

@@ -17,11 +17,13 @@ import javafx.stage.Window;
 public final class ExternalChangeBar {
     private final HBox node;
     private final Label message = new Label();
-    private final Button reload = new Button(Messages.get("external.reload"));
-    private final Button keepMine = new Button(Messages.get("external.keepMine"));
-    private final Button compare = new Button(Messages.get("external.compare"));
+    private final Button reload = new Button();
+    private final Button keepMine = new Button();
+    private final Button compare = new Button();
+    private final ExternalChanges changes;
 
     public ExternalChangeBar(ExternalChanges changes, Window owner) {
+        this.changes = changes;
         message.setId("external-message");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
@@ -39,6 +41,14 @@ public final class ExternalChangeBar {
         // the warning colour of the Hub's banners, translucent so it reads on both themes
         node.setStyle("-fx-background-color: rgba(234,179,8,0.22);");
         changes.stateProperty().addListener((obs, old, now) -> show(changes));
+        relabel();
+    }
+
+    /** The buttons and the message from the bundles again: the UI language was switched. */
+    public void relabel() {
+        reload.setText(Messages.get("external.reload"));
+        keepMine.setText(Messages.get("external.keepMine"));
+        compare.setText(Messages.get("external.compare"));
         show(changes);
     }
 
@@ -57,11 +67,14 @@ public final class ExternalChangeBar {
     }
 
     private static void showComparison(ExternalChanges changes, Window owner) {
-        DiffList diff = new DiffList(changes.comparison());
-        diff.node().setId("external-diff");
-        Label legend = new Label(Messages.get("external.compare.legend"));
-        VBox content = new VBox(6, legend, diff.node());
-        content.setPadding(new Insets(8));
-        ToolWindow.show(owner, Messages.get("external.compare.title", changes.watchedFile().map(Object::toString).orElse("")), content, 820, 520);
+        java.util.List<String> lines = changes.comparison();
+        ToolWindow.show(owner, () -> Messages.get("external.compare.title", changes.watchedFile().map(Object::toString).orElse("")), () -> {
+            DiffList diff = new DiffList(lines);
+            diff.node().setId("external-diff");
+            Label legend = new Label(Messages.get("external.compare.legend"));
+            VBox content = new VBox(6, legend, diff.node());
+            content.setPadding(new Insets(8));
+            return content;
+        }, 820, 520);
     }
 }

@@ -27,7 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * Find and replace across the card's metadata values and section texts, in a bar above the
+ * Find and replace across the card's metadata values, headings and texts, in a bar above the
  * status bar rather than a dialog, so the card stays in view and editable. Enter and Shift+Enter
  * (or F3 and Shift+F3) go to the next and previous match; Escape closes the bar and gives the
  * focus back. Replacements go through the card model ({@link CardSearch}): undo, saving and the
@@ -48,9 +48,17 @@ public final class FindBar {
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
     private final Label count = new Label();
-    private final CheckBox matchCase = new CheckBox(Messages.get("find.matchCase"));
+    private final CheckBox matchCase = new CheckBox();
     private final HBox replaceRow;
-    private final Label replaceLabel = new Label(Messages.get("find.replaceLabel"));
+    private final Label findLabel = new Label();
+    private final Label replaceLabel = new Label();
+    private final Button previous = iconButton("find-previous", Feather.CHEVRON_UP, this::previous);
+    private final Button next = iconButton("find-next", Feather.CHEVRON_DOWN, this::next);
+    private final Button close = iconButton("find-close", Feather.X, this::close);
+    private final Button replaceOne = new Button();
+    private final Button replaceAll = new Button();
+    /** What the count says, kept so that a language switch can say it again. */
+    private Runnable countText = () -> { };
     private final GridPane node = new GridPane();
     private List<CardSearch.Match> matches = List.of();
     private int current = -1;
@@ -61,28 +69,20 @@ public final class FindBar {
         this.history = history;
         this.reveal = reveal;
         findField.setId("find-text");
-        findField.setPromptText(Messages.get("find.prompt"));
-        findField.setAccessibleText(Messages.get("find.label"));
         findField.setPrefColumnCount(24);
         replaceField.setId("replace-text");
-        replaceField.setPromptText(Messages.get("find.replacePrompt"));
-        replaceField.setAccessibleText(Messages.get("find.replaceLabel"));
         replaceField.setPrefColumnCount(24);
         count.setId("find-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         matchCase.setId("find-match-case");
         matchCase.setFocusTraversable(false);
 
-        Label findLabel = new Label(Messages.get("find.label"));
+        findLabel.setId("find-label");
         findLabel.setLabelFor(findField);
+        replaceLabel.setId("replace-label");
         replaceLabel.setLabelFor(replaceField);
-        Button previous = iconButton("find-previous", Feather.CHEVRON_UP, Messages.get("find.previous") + "  (Shift+Enter, Shift+F3)", this::previous);
-        Button next = iconButton("find-next", Feather.CHEVRON_DOWN, Messages.get("find.next") + "  (Enter, F3)", this::next);
-        Button close = iconButton("find-close", Feather.X, Messages.get("find.close") + "  (Esc)", this::close);
-        Button replaceOne = new Button(Messages.get("find.replace"));
         replaceOne.setId("replace-one");
         replaceOne.setOnAction(e -> replaceCurrent());
-        Button replaceAll = new Button(Messages.get("find.replaceAll"));
         replaceAll.setId("replace-all");
         replaceAll.setOnAction(e -> replaceAll());
         replaceOne.getStyleClass().add(StyleClasses.SMALL);
@@ -102,11 +102,18 @@ public final class FindBar {
         node.setPadding(new Insets(6, 10, 6, 10));
         node.getStyleClass().add("find-bar");
         node.setId("find-bar");
+        relabel();
         show(node, false);
 
         findField.textProperty().addListener((obs, old, now) -> search(true));
         matchCase.selectedProperty().addListener((obs, old, now) -> search(true));
         findField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // a text field reads Ctrl+H as Backspace and would eat Edit ▸ Replace's key
+            if (e.getCode() == KeyCode.H && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+                e.consume();
+                open(true, null, null);
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 if (e.isShiftDown()) {
@@ -136,15 +143,36 @@ public final class FindBar {
         });
     }
 
-    private static Button iconButton(String id, Feather icon, String tip, Runnable action) {
+    private static Button iconButton(String id, Feather icon, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().addAll(StyleClasses.FLAT, StyleClasses.BUTTON_ICON, StyleClasses.SMALL);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
+        b.setTooltip(new Tooltip());
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private static void tip(Button b, String tip) {
+        b.getTooltip().setText(tip);
+        b.setAccessibleText(tip);
+    }
+
+    /** Every label, prompt and tip from the bundles again: the UI language was switched. */
+    public void relabel() {
+        findLabel.setText(Messages.get("find.label"));
+        replaceLabel.setText(Messages.get("find.replaceLabel"));
+        findField.setPromptText(Messages.get("find.prompt"));
+        findField.setAccessibleText(Messages.get("find.label"));
+        replaceField.setPromptText(Messages.get("find.replacePrompt"));
+        replaceField.setAccessibleText(Messages.get("find.replaceLabel"));
+        matchCase.setText(Messages.get("find.matchCase"));
+        tip(previous, Messages.get("find.previous") + "  (Shift+Enter, Shift+F3)");
+        tip(next, Messages.get("find.next") + "  (Enter, F3)");
+        tip(close, Messages.get("find.close") + "  (Esc)");
+        replaceOne.setText(Messages.get("find.replace"));
+        replaceAll.setText(Messages.get("find.replaceAll"));
+        countText.run();
     }
 
     private static void show(Node n, boolean shown) {
@@ -237,6 +265,7 @@ public final class FindBar {
     }
 
     private void showCount() {
+        countText = this::showCount;
         count.getStyleClass().remove(StyleClasses.DANGER);
         if (findField.getText().isEmpty()) {
             count.setText("");
@@ -256,9 +285,10 @@ public final class FindBar {
         }
         CardSearch.Match m = matches.get(current);
         String replacement = replaceField.getText();
-        history.seal();
-        boolean done = CardSearch.replace(card.get(), m, replacement);
-        history.seal();
+        boolean[] replaced = new boolean[1];
+        // one step: a heading's replacement changes both its source and its title
+        history.asOneStep(() -> replaced[0] = CardSearch.replace(card.get(), m, replacement));
+        boolean done = replaced[0];
         int before = current;
         matches = CardSearch.find(card.get(), findField.getText(), matchCase.isSelected());
         if (matches.isEmpty()) {
@@ -282,9 +312,14 @@ public final class FindBar {
         return 0;
     }
 
-    /** A match's place in README order: the metadata, then the sections one after the other. */
+    /** A match's place in README order: the metadata, the preamble, then each section's heading and text. */
     private static long position(List<Section> order, CardSearch.Match m) {
-        long part = m.inMetadata() ? 0 : 1 + order.indexOf(m.section());
+        long part = switch (m.place()) {
+            case METADATA -> 0;
+            case PREAMBLE -> 1;
+            case HEADING -> 2 + 2L * order.indexOf(m.section());
+            case TEXT -> 3 + 2L * order.indexOf(m.section());
+        };
         return (part << 32) + m.start();
     }
 
@@ -298,6 +333,7 @@ public final class FindBar {
         matches = CardSearch.find(card.get(), query, matchCase.isSelected());
         current = -1;
         count.getStyleClass().remove(StyleClasses.DANGER);
-        count.setText(Messages.get("find.replaced", String.valueOf(n[0])));
+        countText = () -> count.setText(Messages.get("find.replaced", String.valueOf(n[0])));
+        countText.run();
     }
 }

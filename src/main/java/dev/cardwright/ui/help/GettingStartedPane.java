@@ -46,6 +46,6 @@ public final class GettingStartedPane extends ScrollPane {
     }
 
     public static void show(Window owner) {
-        ToolWindow.show(owner, Messages.get("help.start.title"), new GettingStartedPane(), 560, 520);
+        ToolWindow.show(owner, () -> Messages.get("help.start.title"), GettingStartedPane::new, 560, 520);
     }
 }

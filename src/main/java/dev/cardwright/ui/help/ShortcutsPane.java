@@ -54,9 +54,10 @@ public final class ShortcutsPane extends VBox {
         getChildren().addAll(search, table);
     }
 
-    public static void show(Window owner, List<Shortcut> shortcuts) {
-        ShortcutsPane pane = new ShortcutsPane(shortcuts);
-        ToolWindow.show(owner, Messages.get("help.shortcuts.title"), pane, 520, 560);
-        pane.search.requestFocus();
+    /** {@code shortcuts} is asked again when the UI language is switched, for the actions' new names. */
+    public static void show(Window owner, java.util.function.Supplier<List<Shortcut>> shortcuts) {
+        ShortcutsPane[] pane = new ShortcutsPane[1];
+        ToolWindow.show(owner, () -> Messages.get("help.shortcuts.title"), () -> pane[0] = new ShortcutsPane(shortcuts.get()), 520, 560);
+        pane[0].search.requestFocus();
     }
 }

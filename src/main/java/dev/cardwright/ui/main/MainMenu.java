@@ -61,13 +61,14 @@ public final class MainMenu {
 
         Menu file = menu("menu-file", Messages.get("menu.file"), "new-model", "new-dataset", "new-template", SEPARATOR,
                 "open", "open-folder", "open-hub", recentMenu, SEPARATOR, "save", "save-as", "export", "publish", "revert", SEPARATOR, "import-translation",
-                SEPARATOR, "quit");
+                "export-xliff", "import-xliff", SEPARATOR, "quit");
         Menu edit = menu("menu-edit", Messages.get("menu.edit"), "undo", "redo", SEPARATOR, "cut", "copy", "paste", "select-all",
                 SEPARATOR, "find", "replace", "find-next", "find-previous", SEPARATOR, formatMenu(), SEPARATOR, "add-section",
                 "rename-section", "move-up", "move-down", "remove-section");
         Menu view = menu("menu-view", Messages.get("menu.view"), previewItem, darkItem, languageMenu(language, languageSet),
                 SEPARATOR, "go-metadata", "focus-navigator", "problems", SEPARATOR, "translations");
         viewMenu = view;
+        fileMenu = file;
         Menu tools = menu("menu-tools", Messages.get("menu.tools"), "modelscope", "carbon", "citation", SEPARATOR, "roles",
                 SEPARATOR, "results-table-text", "draft-get-started");
         Menu help = menu("menu-help", Messages.get("menu.help"), "getting-started", "shortcuts", SEPARATOR, "about");
@@ -95,6 +96,20 @@ public final class MainMenu {
     }
 
     private Menu viewMenu;
+    private Menu fileMenu;
+
+    /** A check item in the File menu, after Revert (issue 12: keep a backup when saving). */
+    public CheckMenuItem addFileToggle(String id, String text, Ikon icon, BooleanProperty state) {
+        CheckMenuItem item = toggle(id, text, icon, null, state);
+        int at = fileMenu.getItems().size() - 1;
+        for (int i = 0; i < fileMenu.getItems().size(); i++) {
+            if ("menu-revert".equals(fileMenu.getItems().get(i).getId())) {
+                at = i + 1;
+            }
+        }
+        fileMenu.getItems().add(at, item);
+        return item;
+    }
 
     /** A check item in the View menu, after the preview's own (issue 12: remote images). */
     public CheckMenuItem addViewToggle(String id, String text, Ikon icon, BooleanProperty state) {

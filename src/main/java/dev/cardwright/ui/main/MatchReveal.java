@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import dev.cardwright.card.Card;
 import dev.cardwright.ui.check.LineMap;
 import dev.cardwright.ui.check.Problem;
+import dev.cardwright.ui.common.NodeIds;
 import dev.cardwright.ui.find.CardSearch;
 import dev.cardwright.ui.find.FindBar;
 import dev.cardwright.ui.navigator.NavEntry;
@@ -15,14 +16,19 @@ import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Shows a match of Find: the section with the matched text selected (the focus stays in the find
- * bar, so Enter goes on to the next), or the metadata field that holds it.
+ * Shows a match of Find: the section (or the text before the first heading) with the matched text
+ * selected (the focus stays in the find bar, so Enter goes on to the next), the section of a
+ * heading with its title marked, or the metadata field that holds it.
  */
 public final class MatchReveal implements FindBar.Reveal {
+    /** Style class of a section title whose heading holds the match shown. */
+    public static final String FOUND_TITLE = "find-found";
     private final Supplier<Card> card;
     private final NavigatorView navigator;
     private final PaneCache panes;
     private final Supplier<Node> focusOwner;
+    /** The section title marked for a match in its heading, unmarked when another match is shown. */
+    private Node markedTitle;
 
     public MatchReveal(Supplier<Card> card, NavigatorView navigator, PaneCache panes, Supplier<Node> focusOwner) {
         this.card = card;
@@ -33,21 +39,47 @@ public final class MatchReveal implements FindBar.Reveal {
 
     @Override
     public void show(CardSearch.Match m, String query, boolean matchCase, boolean focus) {
-        if (m.inMetadata()) {
-            navigator.select(NavEntry.METADATA);
-            if (focus) {
-                focusMetadata(m, query, matchCase);
+        unmarkTitle();
+        switch (m.place()) {
+            case METADATA -> {
+                navigator.select(NavEntry.METADATA);
+                if (focus) {
+                    focusMetadata(m, query, matchCase);
+                }
             }
-            return;
+            case PREAMBLE -> {
+                navigator.select(NavEntry.PREAMBLE);
+                panes.preamblePane().ifPresent(pp -> select(pp.markdown().area(), m, query, matchCase));
+            }
+            case HEADING -> {
+                // the heading is the outline's entry and the pane's title: both are shown marked
+                navigator.select(NavEntry.of(m.section()));
+                panes.sectionPane(m.section()).ifPresent(sp -> {
+                    markedTitle = sp.lookup("#" + NodeIds.of("title", m.section().getId()));
+                    if (markedTitle != null) {
+                        markedTitle.getStyleClass().add(FOUND_TITLE);
+                    }
+                });
+            }
+            case TEXT -> {
+                navigator.select(NavEntry.of(m.section()));
+                panes.sectionPane(m.section()).ifPresent(sp -> select(sp.markdown().area(), m, query, matchCase));
+            }
         }
-        navigator.select(NavEntry.of(m.section()));
-        panes.sectionPane(m.section()).ifPresent(sp -> {
-            var area = sp.markdown().area();
-            List<Integer> at = CardSearch.occurrences(area.getText(), query, matchCase);
-            int start = at.size() > m.nth() ? at.get(m.nth()) : Math.min(m.start(), area.getLength());
-            area.selectRange(start, Math.min(area.getLength(), start + query.length()));
-            area.requestFollowCaret();
-        });
+    }
+
+    private static void select(org.fxmisc.richtext.CodeArea area, CardSearch.Match m, String query, boolean matchCase) {
+        List<Integer> at = CardSearch.occurrences(area.getText(), query, matchCase);
+        int start = at.size() > m.nth() ? at.get(m.nth()) : Math.min(m.start(), area.getLength());
+        area.selectRange(start, Math.min(area.getLength(), start + query.length()));
+        area.requestFollowCaret();
+    }
+
+    private void unmarkTitle() {
+        if (markedTitle != null) {
+            markedTitle.getStyleClass().remove(FOUND_TITLE);
+            markedTitle = null;
+        }
     }
 
     /**

@@ -95,6 +95,10 @@ public final class PaneCache {
         return Optional.ofNullable(metadataPane);
     }
 
+    public Optional<PreamblePane> preamblePane() {
+        return Optional.ofNullable(preamblePane);
+    }
+
     public Optional<SectionPane> sectionPane(Section section) {
         return Optional.ofNullable(sectionPanes.get(section));
     }

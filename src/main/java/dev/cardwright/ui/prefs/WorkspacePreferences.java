@@ -32,6 +32,7 @@ public final class WorkspacePreferences {
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final BooleanProperty previewVisible = new SimpleBooleanProperty(this, "previewVisible");
     private final BooleanProperty remoteImages = new SimpleBooleanProperty(this, "remoteImages");
+    private final BooleanProperty keepBackups = new SimpleBooleanProperty(this, "keepBackups");
     private final BooleanProperty welcomeShown = new SimpleBooleanProperty(this, "welcomeShown");
     private final ObjectProperty<double[]> dividers = new SimpleObjectProperty<>(this, "dividers");
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth");
@@ -44,6 +45,7 @@ public final class WorkspacePreferences {
         bindString(language, "language", "");
         bindBoolean(previewVisible, "previewVisible", true);
         bindBoolean(remoteImages, "remoteImages", true);
+        bindBoolean(keepBackups, "keepBackups", false);
         bindBoolean(welcomeShown, "welcomeShown", false);
         bindDouble(windowWidth, "windowWidth", 1360);
         bindDouble(windowHeight, "windowHeight", 860);
@@ -73,6 +75,8 @@ public final class WorkspacePreferences {
     public BooleanProperty previewVisibleProperty() { return previewVisible; }
     /** Whether the preview loads images from the network (issue 12; on by default, as the Hub shows them). */
     public BooleanProperty remoteImagesProperty() { return remoteImages; }
+    /** Saving keeps the version it writes over as {@code NAME~} (issue 12). */
+    public BooleanProperty keepBackupsProperty() { return keepBackups; }
     /** Whether the first-run welcome was shown (issue 10): it is shown once. */
     public BooleanProperty welcomeShownProperty() { return welcomeShown; }
     /** The UI language as a BCP 47 tag ({@code en}, {@code zh-CN}); empty follows the system. */

@@ -26,6 +26,7 @@ import dev.cardwright.render.EvalPanel;
 import dev.cardwright.render.MarkdownRenderer;
 import dev.cardwright.render.PageText;
 import dev.cardwright.render.PreviewPage;
+import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.task.FxTaskExecutor;
 import dev.cardwright.ui.task.LatestOnly;
@@ -91,6 +92,9 @@ public final class WebViewPreview implements Preview {
                 "verified", Messages.get("preview.evals.verified"), "source", Messages.get("preview.evals.source")));
         // The context menu offers "Open Link" and "Reload", both of which navigate away.
         webView.setContextMenuEnabled(false);
+        // WebKit's default store is ~/.{main class}/webview (a folder per launcher, tests included);
+        // keeping it in our data folder puts it where XDG says and lets -Dcardwright.data move it.
+        engine.setUserDataDirectory(TranslationMemory.dataFolder().resolve("webview").toFile());
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {

@@ -594,6 +594,11 @@ public final class TranslationView {
         model.nextToDoShown(current()).ifPresent(this::edit);
     }
 
+    /** The section last shown in the editor, if any. */
+    public java.util.Optional<Row> currentRow() {
+        return java.util.Optional.ofNullable(current);
+    }
+
     /** Shows a section in the editor and puts the caret in its translation. */
     public void edit(Row r) {
         select(r);

@@ -10,6 +10,7 @@ import dev.cardwright.translate.Glossary;
 import dev.cardwright.translate.TranslationMemory;
 import dev.cardwright.ui.common.Messages;
 import dev.cardwright.ui.common.Theme;
+import dev.cardwright.ui.common.ToolWindow;
 import dev.cardwright.ui.preview.LinkOpener;
 import dev.cardwright.ui.preview.Preview;
 import dev.cardwright.ui.preview.WebViewPreview;
@@ -31,23 +32,13 @@ import javafx.stage.Window;
  */
 public final class TranslationWindow {
     private final Stage stage = new Stage();
-    private final TranslationView view;
+    private TranslationView view;
 
     public TranslationWindow(Window owner, Card card, UndoHistory history, Supplier<Preview> previews, TaskExecutor executor,
             String name, String theme) {
         TranslationViewModel model = new TranslationViewModel(card, history, glossary(), null);
         TranslationMemory memory = memory();
-        view = new TranslationView(model, previews, executor, memory);
-        view.setOnChooseMemoryFolder(() -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle(Messages.get("translate.memory.folder"));
-            java.io.File dir = chooser.showDialog(stage);
-            if (dir != null) {
-                MEMORY_PREFS.put(MEMORY_FOLDER, dir.getAbsolutePath());
-                learnFolder(memory, dir.toPath());
-                view.refreshMemory();
-            }
-        });
+        view = view(model, previews, executor, memory);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -59,6 +50,31 @@ public final class TranslationWindow {
             view.dispose();
             model.dispose();
         });
+        // a language switch makes the view again from the same model: the card, the history and
+        // the section being translated stay; only the words around them change
+        ToolWindow.onRelabel(stage, () -> {
+            java.util.Optional<TranslationViewModel.Row> shown = view.currentRow();
+            view.dispose();
+            view = view(model, previews, executor, memory);
+            stage.setTitle(Messages.get("translate.window.title", name));
+            stage.getScene().setRoot(view.node());
+            shown.ifPresent(view::edit);
+        });
+    }
+
+    private TranslationView view(TranslationViewModel model, Supplier<Preview> previews, TaskExecutor executor, TranslationMemory memory) {
+        TranslationView made = new TranslationView(model, previews, executor, memory);
+        made.setOnChooseMemoryFolder(() -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("translate.memory.folder"));
+            java.io.File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                MEMORY_PREFS.put(MEMORY_FOLDER, dir.getAbsolutePath());
+                learnFolder(memory, dir.toPath());
+                view.refreshMemory();
+            }
+        });
+        return made;
     }
 
     /** Where the folder of card sources the memory learns from is remembered. */

@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public int asked;
     public String lastError;
+    public String lastInfo;
     public String lastInitial;
     /** Where the last save dialog started: its folder and file name. */
     public Path lastSuggested;
@@ -56,6 +57,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
+        lastInfo = message;
     }
 
     @Override

@@ -2,34 +2,23 @@ package dev.cardwright.ui.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.cardwright.card.Card;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.TranslationStatus;
-import dev.cardwright.markdown.ReadmeReader;
-import dev.cardwright.translate.Glossary;
-import dev.cardwright.translate.TranslationTracker;
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.common.Theme;
-import dev.cardwright.ui.task.FxTaskExecutor;
-import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.CardSourceFile;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /** Issue 11, defect 2 (rest): a reviewer selects several sections in the list and approves them with one key, one undo step. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,48 +26,34 @@ class ApproveSelectionTest {
     @TempDir
     Path dir;
 
-    private Card card;
-    private UndoHistory history;
+    @RegisterExtension
+    final TranslationViewExtension translation = new TranslationViewExtension("""
+            # Demo
 
-    @Start
-    void start(Stage stage) throws Exception {
-        card = ReadmeReader.read("""
-                # Demo
+            ## Uses
 
-                ## Uses
+            Chat.
 
-                Chat.
+            ## Training Data
 
-                ## Training Data
+            Notes.
 
-                Notes.
+            ## Evaluation
 
-                ## Evaluation
+            Scores.
 
-                Scores.
+            ## Citation
 
-                ## Citation
-
-                None.
-                """.getBytes(StandardCharsets.UTF_8), "README.md");
-        TranslationTracker tracker = new TranslationTracker(card);
+            None.
+            """, tracker -> {
         tracker.record("zh", "uses", "## 用途\n", "聊天。\n");
         tracker.record("zh", "training-data", "## 训练数据\n", "笔记。\n");
         tracker.record("zh", "evaluation", "## 评估\n", "分数。\n");
         tracker.record("zh", "citation", "## 引用\n", "无。\n");
-        tracker.dispose();
-        history = new UndoHistory();
-        TranslationView view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh"), null, new FxTaskExecutor());
-        Scene scene = new Scene(view.node(), 1100, 700);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
+    });
 
     private Map<String, TranslationStatus> saved() throws Exception {
-        Path file = dir.resolve("demo.card.yaml");
-        CardSourceFile.write(card, file);
-        return CardSourceFile.read(file).findTranslation("zh").orElseThrow().getSections().entrySet().stream()
+        return translation.saved(dir).getSections().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getStatus()));
     }
 
@@ -101,10 +76,10 @@ class ApproveSelectionTest {
         assertThat(saved()).containsEntry("uses", TranslationStatus.APPROVED).containsEntry("training-data", TranslationStatus.APPROVED)
                 .containsEntry("evaluation", TranslationStatus.APPROVED).containsEntry("citation", TranslationStatus.TRANSLATED);
 
-        robot.interact(history::undo); // one step takes all three back
+        robot.interact(translation.history()::undo); // one step takes all three back
         assertThat(saved()).containsEntry("uses", TranslationStatus.TRANSLATED).containsEntry("training-data", TranslationStatus.TRANSLATED)
                 .containsEntry("evaluation", TranslationStatus.TRANSLATED);
-        robot.interact(history::redo);
+        robot.interact(translation.history()::redo);
         assertThat(saved().values().stream().filter(s -> s == TranslationStatus.APPROVED)).hasSize(3);
     }
 
@@ -120,7 +95,7 @@ class ApproveSelectionTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(saved()).containsEntry("uses", TranslationStatus.TRANSLATED).containsEntry("citation", TranslationStatus.TRANSLATED);
-        TranslatedSection uses = card.findTranslation("zh").orElseThrow().getSections().get("uses");
+        TranslatedSection uses = translation.card().findTranslation("zh").orElseThrow().getSections().get("uses");
         assertThat(uses.getText()).isEqualTo("聊天。\n"); // approving never rewrote the text
     }
 }

@@ -2,34 +2,23 @@ package dev.cardwright.ui.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.cardwright.card.Card;
 import dev.cardwright.card.TranslatedSection;
 import dev.cardwright.card.Translation;
 import dev.cardwright.card.TranslationStatus;
-import dev.cardwright.markdown.ReadmeReader;
-import dev.cardwright.translate.Glossary;
-import dev.cardwright.translate.TranslationTracker;
-import dev.cardwright.ui.common.Theme;
-import dev.cardwright.ui.task.FxTaskExecutor;
-import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.CardSourceFile;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /**
  * Issue 11, "What to build" 2 (second half): a translator re-pairs a section with another's
@@ -41,47 +30,34 @@ class RepairingTest {
     @TempDir
     Path dir;
 
-    private Card card;
+    @RegisterExtension
+    final TranslationViewExtension translation = new TranslationViewExtension("""
+            # Demo
 
-    @Start
-    void start(Stage stage) throws Exception {
-        card = ReadmeReader.read("""
-                # Demo
+            ## Uses
 
-                ## Uses
+            Chat.
 
-                Chat.
+            ## Limitations
 
-                ## Limitations
+            Limited.
 
-                Limited.
+            ## Training Data
 
-                ## Training Data
+            Notes.
 
-                Notes.
+            ## Citation
 
-                ## Citation
-
-                None.
-                """.getBytes(StandardCharsets.UTF_8), "README.md");
-        TranslationTracker tracker = new TranslationTracker(card);
+            None.
+            """, tracker -> {
         // as an import leaves them: 局限性 kept inside the section before it, 引用 and 训练数据 crossed
         tracker.record("zh", "uses", "## 用途\n", "聊天。\n\n## 局限性\n有限。\n");
         tracker.record("zh", "training-data", "## 引用\n", "无。\n");
         tracker.record("zh", "citation", "## 训练数据\n", "笔记。\n");
-        tracker.dispose();
-        UndoHistory history = new UndoHistory();
-        TranslationView view = new TranslationView(new TranslationViewModel(card, history, Glossary.builtIn(), "zh"), null, new FxTaskExecutor());
-        Scene scene = new Scene(view.node(), 1100, 700);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
+    });
 
     private Translation saved() throws Exception {
-        Path file = dir.resolve("demo.card.yaml");
-        CardSourceFile.write(card, file);
-        return CardSourceFile.read(file).findTranslation("zh").orElseThrow();
+        return translation.saved(dir);
     }
 
     private static TranslatedSection section(Translation t, String id) {

@@ -2,33 +2,22 @@ package dev.cardwright.ui.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.cardwright.card.Card;
 import dev.cardwright.card.Translation;
-import dev.cardwright.markdown.ReadmeReader;
-import dev.cardwright.translate.Glossary;
-import dev.cardwright.translate.TranslationTracker;
 import dev.cardwright.ui.common.Messages;
-import dev.cardwright.ui.common.Theme;
-import dev.cardwright.ui.task.FxTaskExecutor;
-import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.CardSourceFile;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /** Issue 11, "What to build" 7 (first half): find and replace across every section of one translation, the count, one undo step. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,40 +25,28 @@ class SearchReplaceTest {
     @TempDir
     Path dir;
 
-    private Card card;
+    @RegisterExtension
+    final TranslationViewExtension translation = new TranslationViewExtension("""
+            # Demo
 
-    @Start
-    void start(Stage stage) throws Exception {
-        card = ReadmeReader.read("""
-                # Demo
+            ## Uses
 
-                ## Uses
+            Retrieval.
 
-                Retrieval.
+            ## Limitations
 
-                ## Limitations
+            Fixed size.
 
-                Fixed size.
+            ## Citation
 
-                ## Citation
-
-                None.
-                """.getBytes(StandardCharsets.UTF_8), "README.md");
-        TranslationTracker tracker = new TranslationTracker(card);
+            None.
+            """, tracker -> {
         tracker.record("zh", "uses", "## 用途\n", "使用 Embedding 检索。\n");
         tracker.record("zh", "limitations", "## embedding 的局限\n", "Embedding 维度固定。Embedding 不能太长。\n");
-        tracker.dispose();
-        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null, new FxTaskExecutor());
-        Scene scene = new Scene(view.node(), 1100, 700);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
+    });
 
     private Translation saved() throws Exception {
-        Path file = dir.resolve("demo.card.yaml");
-        CardSourceFile.write(card, file);
-        return CardSourceFile.read(file).findTranslation("zh").orElseThrow();
+        return translation.saved(dir);
     }
 
     private static String count(FxRobot robot) {

@@ -2,30 +2,21 @@ package dev.cardwright.ui.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.cardwright.card.Card;
-import dev.cardwright.markdown.ReadmeReader;
 import dev.cardwright.translate.Glossary;
-import dev.cardwright.ui.common.Theme;
-import dev.cardwright.ui.task.FxTaskExecutor;
-import dev.cardwright.ui.undo.UndoHistory;
-import dev.cardwright.yaml.CardSourceFile;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 /** Issue 11, defect 5 (rest): each term shows its Alt+number, the tenth and beyond are a filter away, and a term replaces the selection. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,23 +24,14 @@ class TermPickerTest {
     @TempDir
     Path dir;
 
-    private Card card;
+    @RegisterExtension
+    final TranslationViewExtension translation = new TranslationViewExtension("""
+            # Demo
 
-    @Start
-    void start(Stage stage) throws Exception {
-        card = ReadmeReader.read("""
-                # Demo
+            ## Notes
 
-                ## Notes
-
-                The paper and the demo cover bias, risk, mitigation, preprocessing, hyperparameter, factor, metric, hardware, software and carbon emissions.
-                """.getBytes(StandardCharsets.UTF_8), "README.md");
-        TranslationView view = new TranslationView(new TranslationViewModel(card, new UndoHistory(), Glossary.builtIn(), "zh"), null, new FxTaskExecutor());
-        Scene scene = new Scene(view.node(), 1100, 700);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
+            The paper and the demo cover bias, risk, mitigation, preprocessing, hyperparameter, factor, metric, hardware, software and carbon emissions.
+            """);
 
     @SuppressWarnings("unchecked")
     private static ListView<Glossary.Term> terms(FxRobot robot) {
@@ -64,9 +46,7 @@ class TermPickerTest {
     }
 
     private String savedText() throws Exception {
-        Path file = dir.resolve("demo.card.yaml");
-        CardSourceFile.write(card, file);
-        return CardSourceFile.read(file).findTranslation("zh").orElseThrow().getSections().get("notes").getText();
+        return translation.saved(dir).getSections().get("notes").getText();
     }
 
     @Test
