@@ -52,15 +52,18 @@ public final class ReadmeReader {
         try {
             body = SectionParser.parse(text.substring(bodyStart));
         } catch (SectionParser.TooManySections e) {
-            int before = (int) LineEnding.normalize(text.substring(0, bodyStart)).chars().filter(c -> c == '\n').count();
-            throw new CardFormatException(fileName, before + e.line(), 1, e.getMessage());
+            throw new CardFormatException(fileName, linesBefore(text, bodyStart) + e.line(), 1, e.getMessage());
         } catch (MarkdownNesting.TooDeep e) {
-            int before = (int) LineEnding.normalize(text.substring(0, bodyStart)).chars().filter(c -> c == '\n').count();
-            throw new CardFormatException(fileName, before + e.line(), e.column(), e.getMessage());
+            throw new CardFormatException(fileName, linesBefore(text, bodyStart) + e.line(), e.column(), e.getMessage());
         }
         card.readPrefixAndPreamble(prefix, body.preamble());
         card.getSections().setAll(body.sections());
         return card;
+    }
+
+    /** Lines of {@code text} before {@code offset} (the front matter's, when a body line is reported), whatever their endings. */
+    private static int linesBefore(String text, int offset) {
+        return (int) LineEnding.normalize(text.substring(0, offset)).chars().filter(c -> c == '\n').count();
     }
 
     /** The most frequent line ending; LF when there are none or on a tie with LF. */

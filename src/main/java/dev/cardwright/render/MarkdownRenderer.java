@@ -60,16 +60,21 @@ public final class MarkdownRenderer {
     /** Sanitized HTML for a piece of Markdown (a section, the preamble, a whole body). */
     public String render(String markdown) {
         if (markdown != null && MarkdownBlocks.moreThan(markdown, Limits.MAX_MARKDOWN_BLOCKS)) {
-            // more blocks than a parse may hold in memory: shown as written, so no text is lost
-            return "<pre class=\"too-many-blocks\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+            // more blocks than a parse may hold in memory
+            return asWritten("too-many-blocks", markdown);
         }
         try {
             return sanitizer.sanitize(renderUnsafe(markdown));
         } catch (MarkdownNesting.TooDeep e) {
-            // Files this deep are refused when read; this is text being typed in the editor, whose
-            // preview keeps showing it, flattened, rather than failing.
-            return "<pre class=\"too-deep\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+            // Files this deep are refused when read; this is text being typed in the editor (or a
+            // card source, which must always open again), whose preview keeps showing it.
+            return asWritten("too-deep", markdown);
         }
+    }
+
+    /** Text that cannot be rendered, shown as written, so none of it is lost from the page. */
+    private static String asWritten(String why, String markdown) {
+        return "<pre class=\"" + why + "\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
     }
 
     /** flexmark's output before sanitizing; raw HTML in the Markdown is still in it. */

@@ -44,10 +44,15 @@ public final class HubCardStore implements CardStore {
 
     @Override
     public void save(Card card, Path file) throws IOException {
+        backUp(file);
+        CardSourceFile.write(card, file);
+    }
+
+    /** Keeps the version about to be written over as {@code NAME~}, when the user asked for backups. */
+    private void backUp(Path file) throws IOException {
         if (keepBackups.getAsBoolean()) {
             dev.cardwright.card.AtomicWrite.keepBackup(file);
         }
-        CardSourceFile.write(card, file);
     }
 
     @Override
@@ -58,9 +63,7 @@ public final class HubCardStore implements CardStore {
     @Override
     public void exportReadme(Card card, Path file) throws IOException {
         // The same bytes as the command line's export; translated READMEs are written beside it.
-        if (keepBackups.getAsBoolean()) {
-            dev.cardwright.card.AtomicWrite.keepBackup(file);
-        }
+        backUp(file);
         dev.cardwright.card.AtomicWrite.write(file, dev.cardwright.export.ReadmeExport.bytes(card, file.toString()));
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
