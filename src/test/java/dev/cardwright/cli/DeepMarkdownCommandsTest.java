@@ -3,8 +3,6 @@ package dev.cardwright.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,15 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * refused by every command, at their line and column, instead of parsing for minutes (a
  * 5,000-level list did not render in two); nothing is written.
  */
-class DeepMarkdownCommandsTest {
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CardwrightCommand.runGuarded(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+class DeepMarkdownCommandsTest {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** Front matter (3 lines), a heading, a blank line, then a list whose level 101 opens on line 106. */
@@ -42,12 +35,12 @@ class DeepMarkdownCommandsTest {
     void importExportAndSetRefuseAtTheLineAndWriteNothing(@TempDir Path dir) throws IOException {
         Path readme = deepList(dir);
         String before = Files.readString(readme);
-        Run imported = run("import", readme.toString(), "-o", dir.resolve("x.card.yaml").toString());
-        Run exported = run("export", readme.toString(), "--html", "-o", dir.resolve("out").toString());
-        Run set = run("set", readme.toString(), "license=apache-2.0");
-        for (Run r : new Run[] {imported, exported, set}) {
-            assertThat(r.code).isEqualTo(2);
-            assertThat(r.err.strip()).matches(java.util.regex.Pattern.quote(readme.toString()) + REFUSAL);
+        CommandRun imported = run("import", readme.toString(), "-o", dir.resolve("x.card.yaml").toString());
+        CommandRun exported = run("export", readme.toString(), "--html", "-o", dir.resolve("out").toString());
+        CommandRun set = run("set", readme.toString(), "license=apache-2.0");
+        for (CommandRun r : new CommandRun[] {imported, exported, set}) {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip()).matches(java.util.regex.Pattern.quote(readme.toString()) + REFUSAL);
         }
         assertThat(dir.resolve("x.card.yaml")).doesNotExist();
         assertThat(dir.resolve("out").resolve("README.html")).doesNotExist();
@@ -57,11 +50,11 @@ class DeepMarkdownCommandsTest {
     @Test
     void validateReportsItAsCw015AndGoesOn(@TempDir Path dir) throws IOException {
         Path readme = deepList(dir);
-        Run r = run("validate", readme.toString());
-        assertThat(r.code).isEqualTo(1);
-        assertThat(r.out).containsPattern(java.util.regex.Pattern.quote(readme.toString())
+        CommandRun r = run("validate", readme.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(readme.toString())
                 + ":10[67]:\\d+: error CW015 block quotes and lists nest more than 100 deep; Cardwright refuses to open or export this text");
-        assertThat(r.out).contains("CW306"); // the rest of the card was still checked
+        assertThat(r.out()).contains("CW306"); // the rest of the card was still checked
     }
 
     /**
@@ -73,8 +66,8 @@ class DeepMarkdownCommandsTest {
     void aCardSourceIsExportedWithTheDeepTextFlattened(@TempDir Path dir) throws IOException {
         Path source = Files.writeString(dir.resolve("deep.card.yaml"), "cardwright: 1\ncard_type: model\nsections:\n- id: t\n  level: 1\n"
                 + "  title: T\n  heading: \"# T\\n\"\n  text: |\n    intro\n    " + ">".repeat(50_000) + " deep\n");
-        Run exported = run("export", source.toString(), "--html", "-o", dir.resolve("out").toString());
-        assertThat(exported.code).isZero();
+        CommandRun exported = run("export", source.toString(), "--html", "-o", dir.resolve("out").toString());
+        assertThat(exported.code()).isZero();
         String html = Files.readString(dir.resolve("out").resolve("README.html"));
         assertThat(html).contains("<pre class=\"too-deep\">").contains("intro\n&gt;&gt;&gt;").contains("&gt; deep");
         assertThat(Files.readString(dir.resolve("out").resolve("README.md"))).contains(">".repeat(50_000) + " deep\n");

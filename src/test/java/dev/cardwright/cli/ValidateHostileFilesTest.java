@@ -24,30 +24,24 @@ import dev.cardwright.validate.ValidationRun;
  * order mark, tags PyYAML's safe_load refuses, a 50,000-column table, an unreadable folder.
  */
 class ValidateHostileFilesTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CardwrightCommand.runGuarded(new PrintWriter(out), new PrintWriter(err), args); // as the command line runs: on its deep-stack thread
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void utf16WithoutAByteOrderMarkIsRefusedAsImportRefusesIt(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("README.md");
         Files.write(f, "---\nlicense: mit\n---\n# Title\n\nText.\n".getBytes(StandardCharsets.UTF_16LE));
-        Run validate = run("validate", f.toString());
-        Run imported = run("import", f.toString(), "-o", dir.resolve("x.card.yaml").toString());
-        assertThat(validate.code).isEqualTo(2);
-        assertThat(validate.err.strip()).isEqualTo(f + ":1:2: binary file: NUL byte at byte offset 1 (it looks like UTF-16 without a byte order mark;"
+        CommandRun validate = run("validate", f.toString());
+        CommandRun imported = run("import", f.toString(), "-o", dir.resolve("x.card.yaml").toString());
+        assertThat(validate.code()).isEqualTo(2);
+        assertThat(validate.err().strip()).isEqualTo(f + ":1:2: binary file: NUL byte at byte offset 1 (it looks like UTF-16 without a byte order mark;"
                 + " save it as UTF-8); not a Markdown card");
-        assertThat(imported.code).isEqualTo(2);
-        assertThat(imported.err.strip()).isEqualTo(validate.err.strip());
+        assertThat(imported.code()).isEqualTo(2);
+        assertThat(imported.err().strip()).isEqualTo(validate.err().strip());
         // with a byte order mark it stays a card (with the CW001 error the Hub's UTF-8 reading earns)
         Files.write(f, ("\uFEFF---\nlicense: mit\n---\n# Title\n").getBytes(StandardCharsets.UTF_16LE));
-        assertThat(run("validate", f.toString()).out).contains("CW001");
+        assertThat(run("validate", f.toString()).out()).contains("CW001");
     }
 
     @ParameterizedTest
@@ -56,10 +50,10 @@ class ValidateHostileFilesTest {
     void tagsSafeLoadCannotConstructAreErrorsWhereTheyAre(String yamlAndTag, @TempDir Path dir) throws IOException {
         String[] parts = yamlAndTag.split("\\|");
         Path f = Files.writeString(dir.resolve("README.md"), "---\nlicense: mit\n" + parts[0] + "\n---\n# Title\n");
-        Run r = run("validate", f.toString());
-        assertThat(r.code).isEqualTo(1);
+        CommandRun r = run("validate", f.toString());
+        assertThat(r.code()).isEqualTo(1);
         // PyYAML: "could not determine a constructor for the tag '…'", line 3, column 4 (1-based here)
-        assertThat(r.out).contains(f + ":3:4: error CW013 metadata cannot be read by PyYAML's safe_load, which the Hub uses:"
+        assertThat(r.out()).contains(f + ":3:4: error CW013 metadata cannot be read by PyYAML's safe_load, which the Hub uses:"
                 + " could not determine a constructor for the tag '" + parts[1] + "'");
     }
 
@@ -67,7 +61,7 @@ class ValidateHostileFilesTest {
     void tagsSafeLoadConstructsAreNotFlagged(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("README.md"), "---\nlicense: mit\na: !!set {x}\nb: !!binary aGk=\nc: !!timestamp 2020-01-01\n"
                 + "d: !!omap [k: 1]\ne: &e !!str v\nf: *e\n---\n# Title\n");
-        assertThat(run("validate", f.toString()).out).doesNotContain("CW013");
+        assertThat(run("validate", f.toString()).out()).doesNotContain("CW013");
     }
 
     @Test
@@ -82,9 +76,9 @@ class ValidateHostileFilesTest {
             b.append('\n');
         }
         Path f = Files.writeString(dir.resolve("README.md"), b.toString().replaceAll("\\|-\\d+", "|---"));
-        Run r = run("validate", f.toString());
-        assertThat(r.code).as(r.err).isIn(0, 1);
-        assertThat(r.out + r.err).doesNotContain("internal error").contains(f + ": completeness ");
+        CommandRun r = run("validate", f.toString());
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        assertThat(r.out() + r.err()).doesNotContain("internal error").contains(f + ": completeness ");
     }
 
     @Test
@@ -109,9 +103,9 @@ class ValidateHostileFilesTest {
         Files.writeString(locked.resolve("README.md"), "# inside\n");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            Run r = run("lint", dir.toString(), "--format", "json");
-            assertThat(r.code).isEqualTo(1);
-            assertThat(r.out).contains("\"CW014\"").contains("locked").contains("permission denied");
+            CommandRun r = run("lint", dir.toString(), "--format", "json");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.out()).contains("\"CW014\"").contains("locked").contains("permission denied");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }

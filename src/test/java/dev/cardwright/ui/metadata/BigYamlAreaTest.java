@@ -56,13 +56,7 @@ class BigYamlAreaTest {
 
     /** Scrolls the form as a person would until {@code node} is in view. */
     private void scrollTo(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node content = metadata.getContent();
-            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double room = content.getBoundsInLocal().getHeight() - metadata.getViewportBounds().getHeight();
-            metadata.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.cardwright.testing.Scrolling.into(robot, metadata, node);
     }
 
     @Test
