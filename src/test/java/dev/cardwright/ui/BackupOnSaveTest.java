@@ -31,9 +31,10 @@ class BackupOnSaveTest {
     @RegisterExtension
     final MainWindowExtension editor = new MainWindowExtension("backup");
 
-    private void keys(FxRobot robot, KeyCode... combo) {
-        robot.press(combo).release(combo);
-        WaitForAsyncUtils.waitForFxEvents();
+    private static javafx.scene.control.CheckMenuItem keepItem(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-keep-backups".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
     }
 
     private void append(FxRobot robot, String words) {
@@ -48,31 +49,31 @@ class BackupOnSaveTest {
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, "---\nlicense: mit\n---\n# Model Card\n\n## Uses\n\nNews.\n");
         editor.dialogs().openTarget = readme;
-        keys(robot, KeyCode.CONTROL, KeyCode.O);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.O);
 
         // off by default: the first save and export leave no backup
         Path card = dir.resolve("tiny.card.yaml");
         editor.dialogs().saveTarget = card;
         append(robot, " One.");
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.S);
         Path out = Files.createDirectories(dir.resolve("upload")).resolve("README.md");
         editor.dialogs().saveTarget = out;
-        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.E);
         append(robot, " Two.");
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(Files.readString(card)).contains("One. Two.");
         assertThat(dir.resolve("tiny.card.yaml~")).doesNotExist();
 
         robot.clickOn(Messages.get("menu.file")).clickOn(Messages.get("action.keepBackups"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#menu-keep-backups").tryQuery()).isEmpty(); // the menu closed
+        assertThat(keepItem(robot).isSelected()).as("the item shows its tick").isTrue();
         assertThat(editor.prefs().getBoolean("keepBackups", false)).as("remembered").isTrue();
 
         String beforeSave = Files.readString(card);
         String beforeExport = Files.readString(out);
         append(robot, " Three.");
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
-        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.S);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.E);
         assertThat(Files.readString(card)).contains("One. Two. Three.");
         assertThat(Files.readString(dir.resolve("tiny.card.yaml~"))).isEqualTo(beforeSave);
         assertThat(Files.readString(out)).contains("One. Two. Three.");
@@ -84,9 +85,10 @@ class BackupOnSaveTest {
         robot.clickOn(Messages.get("menu.file")).clickOn(Messages.get("action.keepBackups"));
         WaitForAsyncUtils.waitForFxEvents();
         append(robot, " Four.");
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        TestWindows.keys(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(Files.readString(card)).contains("Three. Four.");
         assertThat(Files.readString(dir.resolve("tiny.card.yaml~"))).isEqualTo(beforeSave);
         assertThat(editor.prefs().getBoolean("keepBackups", false)).isFalse();
+        assertThat(keepItem(robot).isSelected()).isFalse();
     }
 }
